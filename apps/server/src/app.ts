@@ -1,0 +1,85 @@
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { registerAccountRoutes } from './features/account/account.routes.ts';
+import { registerAdminRoutes } from './features/admin/admin.routes.ts';
+import { registerAuthRoutes } from './features/auth/auth.routes.ts';
+import { registerHealthRoutes } from './features/health/health.routes.ts';
+import { registerOrganizationRoutes } from './features/organizations/organizations.routes.ts';
+import { registerReferenceRoutes } from './features/reference/reference.routes.ts';
+import type { AppDeps } from './platform/context.ts';
+import { registerOpenApi } from './platform/openapi.ts';
+import { registerProblemHandlers } from './platform/problem.ts';
+import { registerRequestPipeline } from './platform/request-pipeline.ts';
+import { inlineScriptHashes, registerWebApp } from './platform/web-app.ts';
+
+export type App = FastifyInstance;
+
+/** JSON bodies above this are refused with 413 before they are parsed. Uploads get their own limits. */
+export const JSON_BODY_LIMIT_BYTES = 256 * 1024;
+
+export interface BuildAppOptions {
+  /** Pino logger options, or false in tests. */
+  logger?: boolean | object;
+}
+
+/** Builds the whole HTTP application on the given dependencies, without listening. */
+export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Promise<App> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: JSON_BODY_LIMIT_BYTES,
+    trustProxy: process.env['KARVAN_TRUST_PROXY'] === '1',
+    // Generated request ids, never echoing a client's header into logs.
+    genReqId: () => crypto.randomUUID(),
+    ajv: undefined,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('deps', deps);
+  app.decorate('routeCatalog', []);
+  app.addHook('onRoute', (route) => {
+    const entry = { method: route.method, url: route.url, policy: undefined as AppDeps extends never ? never : undefined };
+    // Read the policy lazily: a plugin's scope may set it after this hook ran.
+    Object.defineProperty(entry, 'policy', { get: () => route.config?.policy, enumerable: true });
+    app.routeCatalog.push(entry as never);
+  });
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'", ...inlineScriptHashes(deps.config.webDistDir)],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(rateLimit, { global: false });
+  registerProblemHandlers(app);
+  registerRequestPipeline(app);
+  await registerOpenApi(app, deps.config.version);
+
+  await app.register(registerHealthRoutes);
+  await app.register(registerAuthRoutes);
+  await app.register(registerAccountRoutes);
+  await app.register(registerOrganizationRoutes);
+  await app.register(registerAdminRoutes);
+  await app.register(registerReferenceRoutes);
+  await registerWebApp(app, deps.config.webDistDir);
+
+  await app.ready();
+  const unguarded = app.routeCatalog.filter((r) => !r.policy);
+  if (unguarded.length) {
+    throw new Error(`Routes without a policy: ${unguarded.map((r) => `${r.method} ${r.url}`).join(', ')}`);
+  }
+  return app;
+}

@@ -1,0 +1,237 @@
+import type { QueryClient } from '@tanstack/react-query';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  redirect,
+} from '@tanstack/react-router';
+import { HomePage } from '../features/home/home-page.tsx';
+import { meQuery } from '../shared/api/session.ts';
+import { LoadingState } from '../shared/ui/states.tsx';
+import { AdminGate } from './admin-gate.tsx';
+import { Layout } from './layout.tsx';
+import { NotFoundPage, RouteErrorPage } from './route-states.tsx';
+import {
+  validateDirectorySearch,
+  validateLoginSearch,
+  validateResetSearch,
+} from './search-params.ts';
+
+export interface RouterContext {
+  queryClient: QueryClient;
+}
+
+// Only the home page is in the first bundle; every other page is its own chunk.
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Layout,
+  notFoundComponent: NotFoundPage,
+  errorComponent: RouteErrorPage,
+});
+
+const homeRoute = createRoute({ getParentRoute: () => rootRoute, path: '/', component: HomePage });
+
+// --- auth -------------------------------------------------------------------------------
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'login',
+  validateSearch: validateLoginSearch,
+  component: lazyRouteComponent(() => import('../features/auth/login-page.tsx'), 'LoginPage'),
+});
+const registerRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'register',
+  validateSearch: validateLoginSearch,
+  component: lazyRouteComponent(() => import('../features/auth/register-page.tsx'), 'RegisterPage'),
+});
+const forgotPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'forgot-password',
+  component: lazyRouteComponent(
+    () => import('../features/auth/forgot-password-page.tsx'),
+    'ForgotPasswordPage',
+  ),
+});
+const resetPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'reset-password',
+  validateSearch: validateResetSearch,
+  component: lazyRouteComponent(
+    () => import('../features/auth/reset-password-page.tsx'),
+    'ResetPasswordPage',
+  ),
+});
+
+// --- pages that need a signed-in user -----------------------------------------------------
+const signedInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'signed-in',
+  beforeLoad: async ({ context, location }) => {
+    const me = await context.queryClient.ensureQueryData(meQuery);
+    if (!me) throw redirect({ to: '/login', search: { redirect: location.href } });
+  },
+});
+
+const accountSettingsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'account',
+  component: lazyRouteComponent(() => import('../features/account/settings-page.tsx'), 'SettingsPage'),
+});
+const accountSecurityRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'account/security',
+  component: lazyRouteComponent(() => import('../features/account/security-page.tsx'), 'SecurityPage'),
+});
+const accountInvitationsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'account/invitations',
+  component: lazyRouteComponent(
+    () => import('../features/account/invitations-page.tsx'),
+    'InvitationsPage',
+  ),
+});
+const createOrganizationRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'organizations/new',
+  component: lazyRouteComponent(
+    () => import('../features/organizations/create-organization-page.tsx'),
+    'CreateOrganizationPage',
+  ),
+});
+
+// --- administration -------------------------------------------------------------------------
+const adminRoute = createRoute({ getParentRoute: () => signedInRoute, path: 'admin', component: AdminGate });
+const adminIndexRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/',
+  beforeLoad: () => {
+    throw redirect({ to: '/admin/users' });
+  },
+});
+const adminUsersRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'users',
+  component: lazyRouteComponent(() => import('../features/admin/users-page.tsx'), 'AdminUsersPage'),
+});
+const adminOutboxRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'outbox',
+  component: lazyRouteComponent(() => import('../features/admin/outbox-page.tsx'), 'AdminOutboxPage'),
+});
+const adminAuditRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'audit',
+  component: lazyRouteComponent(() => import('../features/admin/audit-page.tsx'), 'AdminAuditPage'),
+});
+
+// --- organisations (public) ---------------------------------------------------------------
+const directoryRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'organizations',
+  validateSearch: validateDirectorySearch,
+  component: lazyRouteComponent(
+    () => import('../features/organizations/directory-page.tsx'),
+    'DirectoryPage',
+  ),
+});
+const organizationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'organizations/$idOrSlug',
+  component: lazyRouteComponent(
+    () => import('../features/organizations/organization-page.tsx'),
+    'OrganizationPage',
+  ),
+});
+
+// --- reference data (public) --------------------------------------------------------------
+const referenceRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'reference',
+  component: lazyRouteComponent(() => import('../features/reference/reference-layout.tsx'), 'ReferenceLayout'),
+});
+const referenceIndexRoute = createRoute({
+  getParentRoute: () => referenceRoute,
+  path: '/',
+  component: lazyRouteComponent(() => import('../features/reference/reference-index-page.tsx'), 'ReferenceIndexPage'),
+});
+const iranProvincesRoute = createRoute({
+  getParentRoute: () => referenceRoute,
+  path: 'iran',
+  component: lazyRouteComponent(() => import('../features/reference/iran-provinces-page.tsx'), 'IranProvincesPage'),
+});
+const chinaProvincesRoute = createRoute({
+  getParentRoute: () => referenceRoute,
+  path: 'china',
+  component: lazyRouteComponent(() => import('../features/reference/china-provinces-page.tsx'), 'ChinaProvincesPage'),
+});
+const isicRoute = createRoute({
+  getParentRoute: () => referenceRoute,
+  path: 'isic',
+  component: lazyRouteComponent(() => import('../features/reference/isic-page.tsx'), 'IsicPage'),
+});
+const hsRoute = createRoute({
+  getParentRoute: () => referenceRoute,
+  path: 'hs',
+  component: lazyRouteComponent(() => import('../features/reference/hs-page.tsx'), 'HsPage'),
+});
+const commoditiesRoute = createRoute({
+  getParentRoute: () => referenceRoute,
+  path: 'commodities',
+  component: lazyRouteComponent(() => import('../features/reference/commodities-page.tsx'), 'CommoditiesPage'),
+});
+const currenciesRoute = createRoute({
+  getParentRoute: () => referenceRoute,
+  path: 'currencies',
+  component: lazyRouteComponent(() => import('../features/reference/currencies-page.tsx'), 'CurrenciesPage'),
+});
+const sourcesRoute = createRoute({
+  getParentRoute: () => referenceRoute,
+  path: 'sources',
+  component: lazyRouteComponent(() => import('../features/reference/sources-page.tsx'), 'SourcesPage'),
+});
+
+const routeTree = rootRoute.addChildren([
+  homeRoute,
+  loginRoute,
+  registerRoute,
+  forgotPasswordRoute,
+  resetPasswordRoute,
+  signedInRoute.addChildren([
+    accountSettingsRoute,
+    accountSecurityRoute,
+    accountInvitationsRoute,
+    createOrganizationRoute,
+    adminRoute.addChildren([adminIndexRoute, adminUsersRoute, adminOutboxRoute, adminAuditRoute]),
+  ]),
+  directoryRoute,
+  organizationRoute,
+  referenceRoute.addChildren([
+    referenceIndexRoute,
+    iranProvincesRoute,
+    chinaProvincesRoute,
+    isicRoute,
+    hsRoute,
+    commoditiesRoute,
+    currenciesRoute,
+    sourcesRoute,
+  ]),
+]);
+
+/** Builds the router; the query client goes into the context for `beforeLoad` guards. */
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: 'intent',
+    // The query cache holds the data; the router should not keep its own stale copy.
+    defaultPreloadStaleTime: 0,
+    defaultPendingComponent: () => <LoadingState />,
+    scrollRestoration: true,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}
