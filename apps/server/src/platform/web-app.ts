@@ -35,7 +35,7 @@ export async function registerWebApp(app: FastifyInstance, webDistDir: string | 
         index: false,
         // Hashed assets never change; index.html must always be revalidated.
         setHeaders: (res, path) => {
-          res.setHeader('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+          (res as unknown as { setHeader(name: string, value: string): void }).setHeader('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
         },
       });
     });

@@ -74,8 +74,14 @@ describe('agrees with formula.js within 1e-9 relative on random inputs', () => {
       const futureValue = (random.nextUniform() - 0.5) * 1e5;
       const type = random.nextUniform() < 0.5 ? 0 : 1;
       const per = 1 + Math.floor(random.nextUniform() * periods);
-      closeTo(pv(rate, periods, -1000, futureValue, type), formulajs.PV(rate, periods, -1000, futureValue, type) as number);
-      closeTo(fv(rate, periods, -1000, presentValue, type), formulajs.FV(rate, periods, -1000, presentValue, type) as number);
+      closeTo(
+        pv(rate, periods, -1000, futureValue, type),
+        formulajs.PV(rate, periods, -1000, futureValue, type) as number,
+      );
+      closeTo(
+        fv(rate, periods, -1000, presentValue, type),
+        formulajs.FV(rate, periods, -1000, presentValue, type) as number,
+      );
       const payment = pmt(rate, periods, presentValue, futureValue, type);
       closeTo(payment, formulajs.PMT(rate, periods, presentValue, futureValue, type) as number);
       // Interest parts are differences of large balances; both sides round alike, so compare them

@@ -76,7 +76,8 @@ export function ipmt(rate: number, per: number, nper: number, pv: number, fv = 0
   checkPeriod('IPMT', per, nper);
   const payment = pmt(rate, nper, pv, fv, t);
   if (t === 1 && per === 1) return 0;
-  const balance = t === 1 ? fvOf(rate, per - 2, payment, pv, 1) - payment : fvOf(rate, per - 1, payment, pv, 0);
+  const balance =
+    t === 1 ? fvOf(rate, per - 2, payment, pv, 1) - payment : fvOf(rate, per - 1, payment, pv, 0);
   return balance * rate;
 }
 

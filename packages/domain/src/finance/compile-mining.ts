@@ -93,10 +93,21 @@ export function compileMining(
         charge[t] = (concentrateTonnes[t] as number) * perTonne * (costFactors[t] as number);
       }
       concentrate = concentrateTonnes;
-      lines.push({ kind: 'variableCost', name: 'treatment and freight', base: charge, drivers: [...metalDrivers, DRIVER_INDEX.variableOpex] });
+      lines.push({
+        kind: 'variableCost',
+        name: 'treatment and freight',
+        base: charge,
+        drivers: [...metalDrivers, DRIVER_INDEX.variableOpex],
+      });
     }
     const capacity = mining.miningRate * unitsPerOre;
-    quantities.push({ product: commodity.name, unit: commodity.saleUnit, capacity, base: units, drivers: metalDrivers });
+    quantities.push({
+      product: commodity.name,
+      unit: commodity.saleUnit,
+      capacity,
+      base: units,
+      drivers: metalDrivers,
+    });
     payable.push({ commodity: commodity.name, unit: commodity.saleUnit, base: units });
     lines.push({
       kind: 'revenue',
@@ -119,10 +130,21 @@ export function compileMining(
   const miningCost = new Float64Array(years);
   const processingCost = new Float64Array(years);
   for (let t = 0; t < years; t++) {
-    miningCost[t] = ((ore[t] as number) + (waste[t] as number)) * mining.miningCostPerTonne * (costFactors[t] as number);
+    miningCost[t] =
+      ((ore[t] as number) + (waste[t] as number)) * mining.miningCostPerTonne * (costFactors[t] as number);
     processingCost[t] = (ore[t] as number) * mining.processingCostPerTonne * (costFactors[t] as number);
   }
-  lines.push({ kind: 'variableCost', name: 'mining', base: miningCost, drivers: [DRIVER_INDEX.volume, DRIVER_INDEX.variableOpex] });
-  lines.push({ kind: 'variableCost', name: 'processing', base: processingCost, drivers: [DRIVER_INDEX.volume, DRIVER_INDEX.variableOpex] });
+  lines.push({
+    kind: 'variableCost',
+    name: 'mining',
+    base: miningCost,
+    drivers: [DRIVER_INDEX.volume, DRIVER_INDEX.variableOpex],
+  });
+  lines.push({
+    kind: 'variableCost',
+    name: 'processing',
+    base: processingCost,
+    drivers: [DRIVER_INDEX.volume, DRIVER_INDEX.variableOpex],
+  });
   return { lines, quantities, quantitiesByYear: { oreMined: ore, wasteMined: waste, concentrate, payable } };
 }

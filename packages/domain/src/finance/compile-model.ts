@@ -1,5 +1,5 @@
-import { BASE_DRIVERS, DRIVER_INDEX, type DriverKey } from './drivers.ts';
 import { compileMining, type MiningQuantities } from './compile-mining.ts';
+import { BASE_DRIVERS, DRIVER_INDEX, type DriverKey } from './drivers.ts';
 import { resolveOperatingYears, type TFinancialModel } from './model-schema.ts';
 
 /** What a line of the compiled model adds to. */
@@ -145,7 +145,13 @@ export function compileModel(model: TFinancialModel): CompiledModel {
       revenue[t] = (units[t] as number) * product.price * fx * (prices[t] as number);
     }
     const quantityDrivers = [DRIVER_INDEX.volume];
-    quantities.push({ product: product.name, unit: product.unit, capacity: product.capacity, base: units, drivers: quantityDrivers });
+    quantities.push({
+      product: product.name,
+      unit: product.unit,
+      capacity: product.capacity,
+      base: units,
+      drivers: quantityDrivers,
+    });
     const line: CompiledLine = {
       kind: 'revenue',
       name: product.name,
@@ -158,7 +164,13 @@ export function compileModel(model: TFinancialModel): CompiledModel {
   }
 
   const mining = model.mining
-    ? compileMining(model.mining, { constructionYears, years, inflation: model.inflation, toModel, priceDriver })
+    ? compileMining(model.mining, {
+        constructionYears,
+        years,
+        inflation: model.inflation,
+        toModel,
+        priceDriver,
+      })
     : null;
   if (mining) {
     for (const line of mining.lines) {
@@ -198,7 +210,15 @@ export function compileModel(model: TFinancialModel): CompiledModel {
   for (const cost of model.variableCosts) {
     for (const quantity of quantitiesFor(cost.product)) {
       lines.push(
-        perUnitLine('variableCost', cost.name, cost.perUnit, cost.currency, cost.escalation, quantity, DRIVER_INDEX.variableOpex),
+        perUnitLine(
+          'variableCost',
+          cost.name,
+          cost.perUnit,
+          cost.currency,
+          cost.escalation,
+          quantity,
+          DRIVER_INDEX.variableOpex,
+        ),
       );
     }
   }
@@ -206,16 +226,31 @@ export function compileModel(model: TFinancialModel): CompiledModel {
     if (royalty.basis === 'unit') {
       for (const quantity of quantitiesFor(royalty.product)) {
         lines.push(
-          perUnitLine('royalty', royalty.name, royalty.perUnit, royalty.currency, royalty.escalation, quantity, DRIVER_INDEX.royalty),
+          perUnitLine(
+            'royalty',
+            royalty.name,
+            royalty.perUnit,
+            royalty.currency,
+            royalty.escalation,
+            quantity,
+            DRIVER_INDEX.royalty,
+          ),
         );
       }
       continue;
     }
-    const targets = royalty.product === undefined ? [...revenueLines.values()] : [revenueLines.get(royalty.product)];
+    const targets =
+      royalty.product === undefined ? [...revenueLines.values()] : [revenueLines.get(royalty.product)];
     for (const revenue of targets) {
       if (!revenue) continue;
       const base = revenue.base.map((value) => value * royalty.rate);
-      lines.push({ kind: 'royalty', name: royalty.name, product: revenue.product, base, drivers: [...revenue.drivers, DRIVER_INDEX.royalty] });
+      lines.push({
+        kind: 'royalty',
+        name: royalty.name,
+        product: revenue.product,
+        base,
+        drivers: [...revenue.drivers, DRIVER_INDEX.royalty],
+      });
     }
   }
 
@@ -230,7 +265,10 @@ export function compileModel(model: TFinancialModel): CompiledModel {
     item.schedule.forEach((share, j) => {
       const t = item.startYear + j;
       if (share === 0 || t >= years) return;
-      let vintage: Vintage = { cost: item.amount * share * fx * (factors[t] as number), inService: Math.max(t, constructionYears) };
+      let vintage: Vintage = {
+        cost: item.amount * share * fx * (factors[t] as number),
+        inService: Math.max(t, constructionYears),
+      };
       capexBase[t] = (capexBase[t] as number) + vintage.cost;
       if (t < fundedUntil) fundedCapexBase[t] = (fundedCapexBase[t] as number) + vintage.cost;
       for (;;) {

@@ -55,7 +55,13 @@ export function db(cost: number, salvage: number, life: number, period: number, 
  * fractional periods: old = cost·(1−rate)^(period−1), new = cost·(1−rate)^period,
  * ddb = old − max(new, salvage), at least 0; a rate ≥ 1 writes the whole cost off in period 1.
  */
-function decliningBalance(cost: number, salvage: number, life: number, period: number, factor: number): number {
+function decliningBalance(
+  cost: number,
+  salvage: number,
+  life: number,
+  period: number,
+  factor: number,
+): number {
   let rate = factor / life;
   let oldValue: number;
   if (rate >= 1) {
@@ -66,7 +72,7 @@ function decliningBalance(cost: number, salvage: number, life: number, period: n
   }
   const newValue = cost * (1 - rate) ** period;
   const value = newValue < salvage ? oldValue - salvage : oldValue - newValue;
-  return value < 0 ? 0 : value;
+  return Math.max(0, value);
 }
 
 /**
@@ -86,7 +92,14 @@ export function ddb(cost: number, salvage: number, life: number, period: number,
 }
 
 /** Whole-period VDB with the switch to straight line (LibreOffice ScInterVDB), over `periods` from the start. */
-function interVdb(cost: number, salvage: number, life: number, life1: number, periods: number, factor: number) {
+function interVdb(
+  cost: number,
+  salvage: number,
+  life: number,
+  life1: number,
+  periods: number,
+  factor: number,
+) {
   const intEnd = Math.ceil(periods);
   let remaining = cost - salvage;
   let isStraightLine = false;
@@ -131,7 +144,14 @@ export function vdb(
   noSwitch = false,
 ): number {
   assertNumbers('VDB', { cost, salvage, life, startPeriod, endPeriod, factor });
-  if (startPeriod < 0 || endPeriod < startPeriod || endPeriod > life || cost < 0 || salvage > cost || factor <= 0) {
+  if (
+    startPeriod < 0 ||
+    endPeriod < startPeriod ||
+    endPeriod > life ||
+    cost < 0 ||
+    salvage > cost ||
+    factor <= 0
+  ) {
     throw new FinanceError('NUM', 'VDB: argument out of range');
   }
   const intStart = Math.floor(startPeriod);

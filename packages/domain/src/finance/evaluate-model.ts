@@ -39,7 +39,12 @@ export interface ModelResult {
   payback: number | null;
   discountedPayback: number | null;
   /** In the first year at full capacity: the share of capacity (and units) where profit before tax is zero. */
-  breakEven: { calendarYear: number; units: number; unitsByProduct: Record<string, number>; shareOfCapacity: number } | null;
+  breakEven: {
+    calendarYear: number;
+    units: number;
+    unitsByProduct: Record<string, number>;
+    shareOfCapacity: number;
+  } | null;
   dscr: { byYear: Array<number | null>; min: number | null; average: number | null };
   operatingYears: number;
 }
@@ -55,10 +60,15 @@ function nullIfNaN(value: number): number | null {
   return Number.isNaN(value) ? null : value;
 }
 
-function computeBreakEven(compiled: CompiledModel, drivers: ArrayLike<number>, ws: Workspace): ModelResult['breakEven'] {
+function computeBreakEven(
+  compiled: CompiledModel,
+  drivers: ArrayLike<number>,
+  ws: Workspace,
+): ModelResult['breakEven'] {
   const capacity = compiled.quantities.reduce((sum, q) => sum + q.capacity, 0);
   if (capacity <= 0) return null;
-  const utilisation = (t: number) => compiled.quantities.reduce((sum, q) => sum + (q.base[t] as number), 0) / capacity;
+  const utilisation = (t: number) =>
+    compiled.quantities.reduce((sum, q) => sum + (q.base[t] as number), 0) / capacity;
   let best = -1;
   for (let t = compiled.constructionYears; t < compiled.years; t++) {
     if (best < 0 || utilisation(t) > utilisation(best) + 1e-12) best = t;
@@ -69,7 +79,8 @@ function computeBreakEven(compiled: CompiledModel, drivers: ArrayLike<number>, w
     (ws.depreciation[best] as number) +
     (ws.interestExpense[best] as number) +
     (ws.idcAmortisation[best] as number);
-  const contribution = (ws.revenue[best] as number) - (ws.variableCosts[best] as number) - (ws.royalties[best] as number);
+  const contribution =
+    (ws.revenue[best] as number) - (ws.variableCosts[best] as number) - (ws.royalties[best] as number);
   if (contribution <= 0) return null;
   const shareOfOutput = fixed / contribution;
   const unitsByProduct: Record<string, number> = {};
@@ -94,7 +105,10 @@ function computeBreakEven(compiled: CompiledModel, drivers: ArrayLike<number>, w
  * flow, year 0 undiscounted: Σ CF_t/(1+r)^t), an NPV curve, project and equity IRR, MIRR (finance and
  * reinvestment rates default to the discount rate), simple and discounted payback, break-even and DSCR.
  */
-export function evaluateCompiled(compiled: CompiledModel, drivers: ArrayLike<number> = createBaseDrivers(compiled)): ModelResult {
+export function evaluateCompiled(
+  compiled: CompiledModel,
+  drivers: ArrayLike<number> = createBaseDrivers(compiled),
+): ModelResult {
   const ws = createWorkspace(compiled);
   runModel(compiled, drivers, ws);
   const model = compiled.model;
@@ -120,11 +134,13 @@ export function evaluateCompiled(compiled: CompiledModel, drivers: ArrayLike<num
     row.cumulativeProjectCashFlow = cumulative;
     row.discountedProjectCashFlow = (projectFlows[t] as number) / (1 + discountRate) ** t;
     const debtService = ws.debtService[t] as number;
-    row.dscr = t >= compiled.constructionYears && debtService > 0 ? (ws.cfads[t] as number) / debtService : null;
+    row.dscr =
+      t >= compiled.constructionYears && debtService > 0 ? (ws.cfads[t] as number) / debtService : null;
     dscrByYear.push(row.dscr);
     if (compiled.mining) {
       const volume = drivers[DRIVER_INDEX.volume] as number;
-      const metal = volume * (drivers[DRIVER_INDEX.grade] as number) * (drivers[DRIVER_INDEX.recovery] as number);
+      const metal =
+        volume * (drivers[DRIVER_INDEX.grade] as number) * (drivers[DRIVER_INDEX.recovery] as number);
       row.mining = {
         oreMined: (compiled.mining.oreMined[t] as number) * volume,
         wasteMined: (compiled.mining.wasteMined[t] as number) * volume,
@@ -152,7 +168,10 @@ export function evaluateCompiled(compiled: CompiledModel, drivers: ArrayLike<num
     })),
     projectIrr: nullIfNaN(irrOfFlows(projectFlows, n, 0.1)),
     equityIrr: nullIfNaN(irrOfFlows(equityFlows, n, 0.1)),
-    irrKind: { project: analyzeIrr(Array.from(projectFlows)).kind, equity: analyzeIrr(Array.from(equityFlows)).kind },
+    irrKind: {
+      project: analyzeIrr(Array.from(projectFlows)).kind,
+      equity: analyzeIrr(Array.from(equityFlows)).kind,
+    },
     mirr: modifiedIrr,
     payback: computePayback(projectFlows),
     discountedPayback: computeDiscountedPayback(projectFlows, discountRate),

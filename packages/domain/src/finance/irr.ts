@@ -64,7 +64,8 @@ export function irrOfFlows(flows: ArrayLike<number>, count = flows.length, guess
 export function irr(values: readonly number[], guess = 0.1): number {
   assertNumbers('IRR', { guess });
   for (const value of values) {
-    if (typeof value !== 'number' || !Number.isFinite(value)) throw new FinanceError('VALUE', 'IRR: value not a number');
+    if (typeof value !== 'number' || !Number.isFinite(value))
+      throw new FinanceError('VALUE', 'IRR: value not a number');
   }
   if (!values.some((v) => v > 0) || !values.some((v) => v < 0)) {
     throw new FinanceError('NUM', 'IRR: needs at least one positive and one negative value');

@@ -43,7 +43,16 @@ export const ZCurrencyRate = z.object({ code: ZCurrencyCode, rate: z.number().po
 export const ZCapexItem = z.object({
   name: ZName,
   category: z
-    .enum(['land', 'buildings', 'machinery', 'mine-development', 'infrastructure', 'vehicles', 'pre-production', 'other'])
+    .enum([
+      'land',
+      'buildings',
+      'machinery',
+      'mine-development',
+      'infrastructure',
+      'vehicles',
+      'pre-production',
+      'other',
+    ])
     .default('other'),
   amount: ZAmount,
   currency: ZCurrencyCode.optional(),
@@ -166,7 +175,11 @@ export const ZMining = z.object({
   costEscalation: ZRate.optional(),
   /** Concentrate sold to a smelter: grade of the first commodity in it, treatment charge and freight per dry tonne. */
   concentrate: z
-    .object({ grade: z.number().gt(0).max(1), treatmentChargePerTonne: ZAmount, freightPerTonne: ZAmount.default(0) })
+    .object({
+      grade: z.number().gt(0).max(1),
+      treatmentChargePerTonne: ZAmount,
+      freightPerTonne: ZAmount.default(0),
+    })
     .optional(),
   commodities: z.array(ZCommodity).min(1),
 });
@@ -205,7 +218,8 @@ type Issue = { path: Array<string | number>; reason: ModelIssueCode; message: st
 
 /** Operating years of a parsed model: the mine life with mining, else `operatingYears`. */
 export function resolveOperatingYears(model: Pick<Shape, 'operatingYears' | 'mining'>): number {
-  if (model.mining) return computeMineSchedule(model.mining.oreReserve, model.mining.miningRate, model.mining.rampUp).length;
+  if (model.mining)
+    return computeMineSchedule(model.mining.oreReserve, model.mining.miningRate, model.mining.rampUp).length;
   return model.operatingYears ?? 0;
 }
 
@@ -217,16 +231,19 @@ function findCrossFieldIssues(model: Shape): Issue[] {
     add(['operatingYears'], 'required', 'operating years are required unless the model has a mine');
   }
   const operatingYears = resolveOperatingYears(model);
-  if (model.mining && operatingYears > 100) add(['mining', 'miningRate'], 'too_small', 'mine life over 100 years');
+  if (model.mining && operatingYears > 100)
+    add(['mining', 'miningRate'], 'too_small', 'mine life over 100 years');
   const totalYears = model.constructionYears + operatingYears;
   const currencies = new Set([model.currency, ...model.currencies.map((c) => c.code)]);
   const checkCurrency = (path: Array<string | number>, code: string | undefined) => {
-    if (code !== undefined && !currencies.has(code)) add(path, 'unknown_currency', `no exchange rate for ${code}`);
+    if (code !== undefined && !currencies.has(code))
+      add(path, 'unknown_currency', `no exchange rate for ${code}`);
   };
   model.capex.forEach((item, i) => {
     checkCurrency(['capex', i, 'currency'], item.currency);
     const sum = item.schedule.reduce((a, b) => a + b, 0);
-    if (Math.abs(sum - 1) > 1e-6) add(['capex', i, 'schedule'], 'schedule_not_summing_to_one', 'shares must sum to 1');
+    if (Math.abs(sum - 1) > 1e-6)
+      add(['capex', i, 'schedule'], 'schedule_not_summing_to_one', 'shares must sum to 1');
     if (item.startYear + item.schedule.length > totalYears) {
       add(['capex', i, 'schedule'], 'schedule_beyond_project', 'spending goes beyond the last project year');
     }
@@ -240,13 +257,18 @@ function findCrossFieldIssues(model: Shape): Issue[] {
       add(['financing', 'loans', i, 'tenorYears'], 'loan_tenor_exceeds_project', 'loan outlives the project');
     }
     if (loan.graceYears >= loan.tenorYears) {
-      add(['financing', 'loans', i, 'graceYears'], 'grace_not_shorter_than_tenor', 'grace must be shorter than tenor');
+      add(
+        ['financing', 'loans', i, 'graceYears'],
+        'grace_not_shorter_than_tenor',
+        'grace must be shorter than tenor',
+      );
     }
   });
   const productNames = new Set<string>();
   model.products.forEach((product, i) => {
     checkCurrency(['products', i, 'currency'], product.currency);
-    if (productNames.has(product.name)) add(['products', i, 'name'], 'duplicate_name', 'two products share a name');
+    if (productNames.has(product.name))
+      add(['products', i, 'name'], 'duplicate_name', 'two products share a name');
     productNames.add(product.name);
   });
   model.mining?.commodities.forEach((commodity, i) => {
@@ -259,9 +281,12 @@ function findCrossFieldIssues(model: Shape): Issue[] {
   if (model.mining) checkCurrency(['mining', 'currency'], model.mining.currency);
   if (productNames.size === 0) add(['products'], 'missing_products', 'the model sells nothing');
   const checkProduct = (path: Array<string | number>, name: string | undefined) => {
-    if (name !== undefined && !productNames.has(name)) add(path, 'unknown_product', `no product named ${name}`);
+    if (name !== undefined && !productNames.has(name))
+      add(path, 'unknown_product', `no product named ${name}`);
   };
-  model.fixedCosts.forEach((cost, i) => checkCurrency(['fixedCosts', i, 'currency'], cost.currency));
+  model.fixedCosts.forEach((cost, i) => {
+    checkCurrency(['fixedCosts', i, 'currency'], cost.currency);
+  });
   model.variableCosts.forEach((cost, i) => {
     checkCurrency(['variableCosts', i, 'currency'], cost.currency);
     checkProduct(['variableCosts', i, 'product'], cost.product);
@@ -282,7 +307,12 @@ function findCrossFieldIssues(model: Shape): Issue[] {
  */
 export const ZFinancialModel = ZFinancialModelShape.superRefine((model, ctx) => {
   for (const issue of findCrossFieldIssues(model)) {
-    ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message, params: { reason: issue.reason } });
+    ctx.addIssue({
+      code: 'custom',
+      path: issue.path,
+      message: issue.message,
+      params: { reason: issue.reason },
+    });
   }
 });
 

@@ -78,7 +78,8 @@ describe('IRR (Microsoft Support, "IRR function")', () => {
       const scale = flows40.reduce((sum, flow) => sum + Math.abs(flow), 0);
       expect(Math.abs(presentValueOfFlows(flows40, rate)) / scale).toBeLessThan(1e-12);
       const reference = formulajs.IRR(flows40);
-      if (typeof reference === 'number') expect(Math.abs(rate - reference)).toBeLessThan(1e-9 * (1 + Math.abs(rate)));
+      if (typeof reference === 'number')
+        expect(Math.abs(rate - reference)).toBeLessThan(1e-9 * (1 + Math.abs(rate)));
     }
   });
 });

@@ -16,7 +16,8 @@ export function npv(rate: number, ...values: ReadonlyArray<number | readonly num
   for (const value of values) {
     const list = typeof value === 'number' ? [value] : value;
     for (const flow of list) {
-      if (typeof flow !== 'number' || !Number.isFinite(flow)) throw new FinanceError('VALUE', 'NPV: value not a number');
+      if (typeof flow !== 'number' || !Number.isFinite(flow))
+        throw new FinanceError('VALUE', 'NPV: value not a number');
       factor *= discount;
       sum += flow * factor;
     }
@@ -39,7 +40,8 @@ export function presentValueOfFlows(flows: ArrayLike<number>, rate: number, coun
 
 /** Whole days since 1970-01-01 UTC of a date, as a spreadsheet date serial would be truncated to a day. */
 export function toDayNumber(date: Date): number {
-  if (!(date instanceof Date) || Number.isNaN(date.getTime())) throw new FinanceError('VALUE', 'not a valid date');
+  if (!(date instanceof Date) || Number.isNaN(date.getTime()))
+    throw new FinanceError('VALUE', 'not a valid date');
   return Math.floor(date.getTime() / 86_400_000);
 }
 

@@ -18,7 +18,11 @@ export function computePayback(flows: ArrayLike<number>, count = flows.length): 
 }
 
 /** Discounted payback: `computePayback` of flow[t]/(1+rate)^t. Units: years; rate a fraction per year. */
-export function computeDiscountedPayback(flows: ArrayLike<number>, rate: number, count = flows.length): number | null {
+export function computeDiscountedPayback(
+  flows: ArrayLike<number>,
+  rate: number,
+  count = flows.length,
+): number | null {
   const discounted = new Float64Array(count);
   let factor = 1;
   for (let t = 0; t < count; t++) {

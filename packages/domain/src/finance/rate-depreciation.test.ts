@@ -32,7 +32,8 @@ describe('RATE (Microsoft Support, "RATE function")', () => {
       expect(pv(solved, n, payment, 0, type)).toBeCloseTo(loan, 6);
       const reference = formulajs.RATE(n, payment, loan, 0, type);
       // formula.js sometimes stops on the degenerate point r = −1 of type-1 annuities; Excel does not.
-      if (typeof reference === 'number' && reference > -0.99) expect(Math.abs(solved - reference)).toBeLessThan(1e-7 * r);
+      if (typeof reference === 'number' && reference > -0.99)
+        expect(Math.abs(solved - reference)).toBeLessThan(1e-7 * r);
     }
   });
 });
@@ -54,7 +55,10 @@ describe('DB (Microsoft Support, "DB function": 1,000,000, salvage 100,000, 6 ye
       expect(db(1000000, 100000, 6, index + 1, 7)).toBeCloseTo(value, 2);
       // formula.js refuses period 7 (life + 1 with month < 12), which Excel documents as valid.
       if (index < 6) {
-        expect(db(1000000, 100000, 6, index + 1, 7)).toBeCloseTo(formulajs.DB(1000000, 100000, 6, index + 1, 7) as number, 6);
+        expect(db(1000000, 100000, 6, index + 1, 7)).toBeCloseTo(
+          formulajs.DB(1000000, 100000, 6, index + 1, 7) as number,
+          6,
+        );
       }
     });
   });

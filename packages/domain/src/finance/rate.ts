@@ -2,7 +2,14 @@ import { assertNumbers, FinanceError } from './finance-error.ts';
 import { bisect, pickClosest, scanSignChanges } from './find-roots.ts';
 
 /** f(r) = pv·(1+r)^n + pmt·(1+r·type)·((1+r)^n−1)/r + fv, with (1+r)^n−1 as expm1(n·log1p r) for accuracy near 0. */
-function annuityGap(r: number, n: number, payment: number, presentValue: number, futureValue: number, type: number) {
+function annuityGap(
+  r: number,
+  n: number,
+  payment: number,
+  presentValue: number,
+  futureValue: number,
+  type: number,
+) {
   if (r === 0) return presentValue + payment * n + futureValue;
   const growthMinusOne = Math.expm1(n * Math.log1p(r));
   return presentValue * (growthMinusOne + 1) + (payment * (1 + r * type) * growthMinusOne) / r + futureValue;

@@ -44,7 +44,10 @@ export type Workspace = Record<RowName, Float64Array> & {
 
 /** Allocates the rows and scratch space for runs of `compiled`. */
 export function createWorkspace(compiled: CompiledModel): Workspace {
-  const rows = Object.fromEntries(ROWS.map((row) => [row, new Float64Array(compiled.years)])) as Record<RowName, Float64Array>;
+  const rows = Object.fromEntries(ROWS.map((row) => [row, new Float64Array(compiled.years)])) as Record<
+    RowName,
+    Float64Array
+  >;
   return {
     ...rows,
     loanDraws: compiled.loans.map(() => new Float64Array(compiled.years)),
@@ -117,7 +120,10 @@ export function runModel(compiled: CompiledModel, drivers: ArrayLike<number>, ws
   runTax(compiled, taxRate, ws);
   for (let t = 0; t < n; t++) {
     const operating =
-      (ws.ebitda[t] as number) - (ws.tax[t] as number) - (ws.capex[t] as number) - (ws.workingCapitalChange[t] as number);
+      (ws.ebitda[t] as number) -
+      (ws.tax[t] as number) -
+      (ws.capex[t] as number) -
+      (ws.workingCapitalChange[t] as number);
     ws.cfads[t] = t >= construction ? operating : 0;
     ws.projectCashFlow[t] = operating + (ws.residualValue[t] as number);
     ws.equityCashFlow[t] =
@@ -193,7 +199,8 @@ function runLoans(compiled: CompiledModel, capexFactor: number, ws: Workspace): 
               : balance / repaymentYears;
           }
           interest = r * balance;
-          principal = k === loan.tenorYears - 1 ? balance : loan.isAnnuity ? instalment - interest : instalment;
+          principal =
+            k === loan.tenorYears - 1 ? balance : loan.isAnnuity ? instalment - interest : instalment;
           balance -= principal;
           ws.idcAmortisation[t] = (ws.idcAmortisation[t] as number) + idc / repaymentYears;
         }

@@ -30,7 +30,11 @@ function toIssue(issue: z.core.$ZodIssue, input: unknown): ModelIssue {
   switch (issue.code) {
     case 'invalid_type': {
       if (valueAt(input, issue.path) === undefined) return { ...base, code: 'required' };
-      return { ...base, code: issue.expected === 'number' ? 'not_a_number' : 'wrong_type', params: { expected: issue.expected } };
+      return {
+        ...base,
+        code: issue.expected === 'number' ? 'not_a_number' : 'wrong_type',
+        params: { expected: issue.expected },
+      };
     }
     case 'too_small':
       return { ...base, code: 'too_small', params: { minimum: issue.minimum, inclusive: issue.inclusive } };
@@ -62,7 +66,8 @@ export function validateModel(input: unknown): ModelValidation {
   const issues = result.error.issues.map((issue) => {
     const mapped = toIssue(issue, input);
     // zod 4 reports a fraction in an int() field as invalid_type with expected 'int'.
-    if (issue.code === 'invalid_type' && issue.expected === 'int') return { ...mapped, code: 'not_an_integer' as const };
+    if (issue.code === 'invalid_type' && issue.expected === 'int')
+      return { ...mapped, code: 'not_an_integer' as const };
     return mapped;
   });
   return { ok: false, issues };

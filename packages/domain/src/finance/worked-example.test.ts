@@ -8,7 +8,9 @@ describe('worked example (WORKED-EXAMPLE.md)', () => {
   const row = (name: keyof (typeof result.years)[number]) => result.years.map((year) => year[name]);
   const expectRow = (actual: unknown[], expected: number[]) => {
     expect(actual).toHaveLength(expected.length);
-    expected.forEach((value, i) => expect(actual[i] as number).toBeCloseTo(value, 9));
+    expected.forEach((value, i) => {
+      expect(actual[i] as number).toBeCloseTo(value, 9);
+    });
   };
 
   it('income statement', () => {

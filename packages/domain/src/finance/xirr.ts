@@ -30,7 +30,8 @@ export function xirr(values: readonly number[], dates: readonly Date[], guess = 
   const f = (rate: number) => {
     const logBase = Math.log1p(rate);
     let sum = 0;
-    for (let i = 0; i < values.length; i++) sum += (values[i] as number) * Math.exp(-(years[i] as number) * logBase);
+    for (let i = 0; i < values.length; i++)
+      sum += (values[i] as number) * Math.exp(-(years[i] as number) * logBase);
     return sum;
   };
   let rate = guess;

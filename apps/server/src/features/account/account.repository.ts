@@ -17,7 +17,17 @@ const userColumns = {
   createdAt: u.createdAt,
 } as const;
 
-type UserRow = { [K in keyof typeof userColumns]: (typeof userColumns)[K]['_']['data'] };
+interface UserRow {
+  id: string;
+  email: string;
+  name: string;
+  locale: string;
+  calendar: string;
+  currencyDisplay: string;
+  platformRoles: string[];
+  totpSecret: string | null;
+  createdAt: Date;
+}
 
 function toUser(row: UserRow): TUser {
   return {

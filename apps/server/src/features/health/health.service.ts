@@ -7,7 +7,7 @@ export async function checkHealth(deps: AppDeps) {
   let databaseState: 'up' | 'down' = 'up';
   try {
     const result = await deps.db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
-    applied = Number((result.rows[0] as { n: number } | undefined)?.n ?? 0);
+    applied = Number((result as unknown as { rows: Array<{ n: number }> }).rows[0]?.n ?? 0);
   } catch {
     databaseState = 'down';
   }

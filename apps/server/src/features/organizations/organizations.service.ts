@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { type Locale, type LocalizedText, pickLocalizedText, toSearchText } from '@karvan/domain';
+import { type Locale, type LocalizedText, pickLocalizedText, toSearchIndexText, toSearchText } from '@karvan/domain';
 import type { AppDeps } from '../../platform/context.ts';
 import { appendAudit } from '../../platform/audit.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -26,7 +26,7 @@ const viewerIdOf = (actor: Actor) => (actor.kind === 'user' ? actor.userId : nul
 
 /** All names and descriptions, normalised and segmented, for the search index. */
 const searchTextOf = (name: LocalizedText, description: LocalizedText = {}) =>
-  toSearchText([...Object.values(name), ...Object.values(description)].join(' '));
+  toSearchIndexText([...Object.values(name), ...Object.values(description)].join(' '));
 
 /** A URL-safe slug from the Latin name when there is one, else `org`, plus a suffix when taken. */
 export function slugBase(name: LocalizedText): string {
