@@ -21,16 +21,24 @@ function newestMtime(dir) {
 const sources = [join(web, 'src'), join(root, 'packages/domain/src')];
 const isStale =
   !existsSync(builtIndex) ||
-  Math.max(...sources.map(newestMtime), statSync(join(web, 'index.html')).mtimeMs) > statSync(builtIndex).mtimeMs;
+  Math.max(...sources.map(newestMtime), statSync(join(web, 'index.html')).mtimeMs) >
+    statSync(builtIndex).mtimeMs;
 
 if (isStale) {
   console.log('Building the web app…');
-  const build = spawnSync('npm', ['run', 'build', '--workspace', '@karvan/web'], { cwd: root, stdio: 'inherit' });
+  const build = spawnSync('npm', ['run', 'build', '--workspace', '@karvan/web'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const server = spawnSync(process.execPath, [join(root, 'apps/server/bin/karvan.js'), 'start', ...process.argv.slice(2)], {
-  cwd: root,
-  stdio: 'inherit',
-});
+const server = spawnSync(
+  process.execPath,
+  [join(root, 'apps/server/bin/karvan.js'), 'start', ...process.argv.slice(2)],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
 process.exit(server.status ?? 0);

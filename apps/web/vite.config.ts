@@ -10,7 +10,7 @@ const webRoot = fileURLToPath(new URL('.', import.meta.url));
  * beside each WOFF2 file only double the size of the build (Noto Sans SC alone ships a
  * hundred slices per weight). Drop them before Vite copies the files.
  */
-function useWoff2FontsOnly(): Plugin {
+function keepWoff2FontsOnly(): Plugin {
   return {
     name: 'karvan:woff2-only',
     enforce: 'pre',
@@ -33,10 +33,13 @@ function emitInlineScriptHashes(): Plugin {
     enforce: 'post',
     generateBundle(_options, bundle) {
       const html = bundle['index.html'];
-      if (!html || html.type !== 'asset') return;
+      if (html?.type !== 'asset') return;
       const source = typeof html.source === 'string' ? html.source : new TextDecoder().decode(html.source);
       const hashes = [...source.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
-        (match) => `'sha256-${createHash('sha256').update(match[1] ?? '').digest('base64')}'`,
+        (match) =>
+          `'sha256-${createHash('sha256')
+            .update(match[1] ?? '')
+            .digest('base64')}'`,
       );
       this.emitFile({
         type: 'asset',
@@ -50,7 +53,7 @@ function emitInlineScriptHashes(): Plugin {
 export default defineConfig({
   root: webRoot,
   base: '/',
-  plugins: [useWoff2FontsOnly(), react(), emitInlineScriptHashes()],
+  plugins: [keepWoff2FontsOnly(), react(), emitInlineScriptHashes()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -1,7 +1,7 @@
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { registerAccountRoutes } from './features/account/account.routes.ts';
 import { registerAdminRoutes } from './features/admin/admin.routes.ts';
@@ -21,29 +21,32 @@ export type App = FastifyInstance;
 export const JSON_BODY_LIMIT_BYTES = 256 * 1024;
 
 export interface BuildAppOptions {
-  /** Pino logger options, or false in tests. */
-  logger?: boolean | object;
+  /** The process's pino logger; tests build without one. */
+  logger?: FastifyBaseLogger;
 }
 
 /** Builds the whole HTTP application on the given dependencies, without listening. */
 export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Promise<App> {
   const app = Fastify({
-    logger: options.logger ?? false,
+    ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
     bodyLimit: JSON_BODY_LIMIT_BYTES,
     trustProxy: process.env['KARVAN_TRUST_PROXY'] === '1',
     // Generated request ids, never echoing a client's header into logs.
     genReqId: () => crypto.randomUUID(),
-    ajv: undefined,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('deps', deps);
   app.decorate('routeCatalog', []);
   app.addHook('onRoute', (route) => {
-    const entry = { method: route.method, url: route.url, policy: undefined as AppDeps extends never ? never : undefined };
     // Read the policy lazily: a plugin's scope may set it after this hook ran.
-    Object.defineProperty(entry, 'policy', { get: () => route.config?.policy, enumerable: true });
-    app.routeCatalog.push(entry as never);
+    app.routeCatalog.push({
+      method: route.method,
+      url: route.url,
+      get policy() {
+        return route.config?.policy;
+      },
+    });
   });
 
   await app.register(cookie);

@@ -14,7 +14,9 @@ export interface RuntimeConfig {
   app: AppConfig;
 }
 
-const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
 export const WEB_DIST_DIR = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 /** Reads `--name value` and `--name=value` flags. */
@@ -29,7 +31,8 @@ export function readFlag(argv: string[], name: string): string | undefined {
 
 export function loadConfig(argv: string[], env: NodeJS.ProcessEnv = process.env): RuntimeConfig {
   const port = Number(readFlag(argv, 'port') ?? env['PORT'] ?? 3000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not "${port}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT must be a port number, not "${port}"`);
   const host = readFlag(argv, 'host') ?? env['HOST'] ?? '127.0.0.1';
   const publicUrl = (env['KARVAN_PUBLIC_URL'] ?? `http://localhost:${port}`).replace(/\/+$/, '');
   return {

@@ -5,9 +5,9 @@ import { buildApp } from './app.ts';
 import { runCommand, USAGE } from './cli/commands.ts';
 import { loadConfig, type RuntimeConfig } from './config.ts';
 import { DEMO_PASSWORD, initializeOnFirstStart, listDemoAccounts } from './features/demo/demo.service.ts';
+import { generateOpenApiDocument, OPENAPI_FILE } from './openapi-document.ts';
 import { forwardToServer, startCliBridge } from './platform/cli-bridge.ts';
 import { DataDirLockedError, openRuntime } from './platform/runtime.ts';
-import { generateOpenApiDocument, OPENAPI_FILE } from './openapi-document.ts';
 
 const logger = pino({
   level: process.env['LOG_LEVEL'] ?? 'info',
@@ -34,7 +34,8 @@ async function start(config: RuntimeConfig): Promise<void> {
     `  Ready in ${Math.round(performance.now() - startedAt)} ms${isFirstStart ? ' (first start: database created, demo data loaded)' : ''}`,
   ];
   const demo = listDemoAccounts();
-  if (demo.length) lines.push(`  Demo accounts (password ${DEMO_PASSWORD}): ${demo.slice(0, 3).join(', ')}, …`);
+  if (demo.length)
+    lines.push(`  Demo accounts (password ${DEMO_PASSWORD}): ${demo.slice(0, 3).join(', ')}, …`);
   lines.push('  Remove the demo data with: npx karvan seed --remove-demo', '');
   process.stdout.write(`${lines.join('\n')}\n`);
 
@@ -97,7 +98,9 @@ async function main(argv: string[]): Promise<number> {
     } else if (argv.includes('--check')) {
       const { readFileSync, existsSync } = await import('node:fs');
       if (!existsSync(OPENAPI_FILE) || readFileSync(OPENAPI_FILE, 'utf8') !== document) {
-        process.stderr.write('apps/server/openapi.json is out of date: run `npx karvan openapi --write` and commit it.\n');
+        process.stderr.write(
+          'apps/server/openapi.json is out of date: run `npx karvan openapi --write` and commit it.\n',
+        );
         return 1;
       }
       process.stdout.write('openapi.json is up to date.\n');

@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
+import { migrate as migratePostgres } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
-import { migrate as migratePostgres } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import * as schema from './schema/index.ts';
 
@@ -34,7 +34,10 @@ export const pgliteDirectory = (dataDir: string) => join(dataDir, 'pgdata');
  * (tests use a migrated template so that each test file does not pay the ~4 s of a fresh initdb).
  * PGlite itself does not lock its folder: callers hold a DataDirLock (see data-dir-lock.ts).
  */
-export async function connectPglite(options: { dataDir?: string; loadDataDir?: Blob }): Promise<DatabaseHandle> {
+export async function connectPglite(options: {
+  dataDir?: string;
+  loadDataDir?: Blob;
+}): Promise<DatabaseHandle> {
   let location: string | undefined;
   if (options.dataDir) {
     location = pgliteDirectory(options.dataDir);
@@ -62,7 +65,10 @@ export async function dumpPglite(handle: DatabaseHandle): Promise<Blob> {
 }
 
 /** Connects to a real PostgreSQL server through a pool. */
-export async function connectPostgres(connectionString: string, options: { max?: number } = {}): Promise<DatabaseHandle> {
+export async function connectPostgres(
+  connectionString: string,
+  options: { max?: number } = {},
+): Promise<DatabaseHandle> {
   const pool = new pg.Pool({ connectionString, max: options.max ?? 10 });
   // Fail fast with the driver's message rather than on the first request.
   const probe = await pool.connect();

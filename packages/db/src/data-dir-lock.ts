@@ -93,7 +93,12 @@ export function acquireDataDirLock(dataDir: string, role: LockOwner['role']): Da
       }
       continue;
     }
-    let owner: LockOwner = { pid: process.pid, hostname: hostname(), startedAt: new Date().toISOString(), role };
+    let owner: LockOwner = {
+      pid: process.pid,
+      hostname: hostname(),
+      startedAt: new Date().toISOString(),
+      role,
+    };
     const write = () => writeFileSync(ownerPath(dataDir), JSON.stringify(owner), { mode: 0o600 });
     write();
     let isReleased = false;

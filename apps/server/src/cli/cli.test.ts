@@ -65,11 +65,17 @@ describe('karvan command line', () => {
     expect(token.code).toBe(0);
     expect(token.stdout).toMatch(/^kvn_/);
     const url = /running at (http:\/\/\S+)/.exec(running.output())![1]!;
-    const me = await fetch(`${url}/api/v1/me`, { headers: { authorization: `Bearer ${token.stdout.trim()}` } });
+    const me = await fetch(`${url}/api/v1/me`, {
+      headers: { authorization: `Bearer ${token.stdout.trim()}` },
+    });
     expect(((await me.json()) as { user: { email: string } }).user.email).toBe('root@example.com');
     expect(karvan('audit', 'verify').code).toBe(0);
 
-    const second = spawnSync(process.execPath, [bin, 'start', '--port', '0'], { env, encoding: 'utf8', timeout: 60_000 });
+    const second = spawnSync(process.execPath, [bin, 'start', '--port', '0'], {
+      env,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(second.status).toBe(1);
     expect(second.stderr).toMatch(/in use by server process \d+/);
 

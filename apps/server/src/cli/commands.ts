@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFlag } from '../config.ts';
-import { createApiToken } from '../features/account/account.service.ts';
 import { findUserByEmail, insertUser, updateUser } from '../features/account/account.repository.ts';
+import { createApiToken } from '../features/account/account.service.ts';
 import { removeDemo, seedDemo } from '../features/demo/demo.service.ts';
 import { ensureReferenceData } from '../features/reference/reference.service.ts';
 import { appendAudit, verifyAuditChain } from '../platform/audit.ts';
@@ -80,7 +80,9 @@ async function seed(deps: AppDeps, args: string[], io: Output): Promise<number> 
 }
 
 async function createAdmin(deps: AppDeps, args: string[], io: Output): Promise<number> {
-  const email = args.find((a) => !a.startsWith('--') && a !== readFlag(args, 'password') && a !== readFlag(args, 'name'));
+  const email = args.find(
+    (a) => !a.startsWith('--') && a !== readFlag(args, 'password') && a !== readFlag(args, 'name'),
+  );
   if (!email || !/^[^@\s]+@[^@\s]+$/.test(email)) {
     io.err('Usage: karvan create-admin EMAIL [--password P] [--name NAME]');
     return 2;
@@ -118,7 +120,12 @@ async function createAdmin(deps: AppDeps, args: string[], io: Output): Promise<n
       platformRoles: ['admin'],
     });
     if (!user) throw new Error('the account was created meanwhile; run the command again');
-    await appendAudit(tx, cliActor, { action: 'user.admin_created', subjectType: 'user', subjectId: user.id }, deps.now());
+    await appendAudit(
+      tx,
+      cliActor,
+      { action: 'user.admin_created', subjectType: 'user', subjectId: user.id },
+      deps.now(),
+    );
   });
   io.out(`Created platform administrator ${normalized}.`);
   if (given === undefined) io.out(`Password: ${password}`);

@@ -59,7 +59,9 @@ export async function appendAudit(tx: Database, actor: Actor, input: AuditInput,
     data: input.data ?? {},
   };
   const hash = chainHash(head.lastHash, fields);
-  await tx.insert(schema.auditLog).values({ ...fields, at, data: fields.data as object, prevHash: head.lastHash, hash });
+  await tx
+    .insert(schema.auditLog)
+    .values({ ...fields, at, data: fields.data as object, prevHash: head.lastHash, hash });
   await tx
     .update(schema.auditChainHead)
     .set({ lastSeq: fields.seq, lastHash: hash })

@@ -20,7 +20,11 @@ async function snapshot() {
 describe('bad input gets a clear, localised error and changes nothing', () => {
   it('malformed JSON', async () => {
     const before = await snapshot();
-    const r = await new TestClient(t.app, { locale: 'fa' }).post('/api/v1/auth/register', '{"email": "a@b.c", ');
+    const r = await new TestClient(t.app, { locale: 'fa' }).post(
+      '/api/v1/auth/register',
+      '{"email": "a@b.c", ',
+      { 'content-type': 'application/json' },
+    );
     expect(r.status).toBe(400);
     expect(r.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(r.body).toMatchObject({ code: 'request.malformed_json', title: 'بدنهٔ درخواست JSON معتبر نیست.' });
@@ -29,8 +33,14 @@ describe('bad input gets a clear, localised error and changes nothing', () => {
 
   it('a body over the limit gets 413 before it is parsed', async () => {
     const before = await snapshot();
-    const huge = JSON.stringify({ email: 'big@example.com', password: TEST_PASSWORD, name: 'x'.repeat(400_000) });
-    const r = await new TestClient(t.app, { locale: 'ar' }).post('/api/v1/auth/register', huge, { 'content-type': 'application/json' });
+    const huge = JSON.stringify({
+      email: 'big@example.com',
+      password: TEST_PASSWORD,
+      name: 'x'.repeat(400_000),
+    });
+    const r = await new TestClient(t.app, { locale: 'ar' }).post('/api/v1/auth/register', huge, {
+      'content-type': 'application/json',
+    });
     expect(r.status).toBe(413);
     expect(r.body.code).toBe('request.too_large');
     expect(await snapshot()).toEqual(before);
@@ -45,9 +55,18 @@ describe('bad input gets a clear, localised error and changes nothing', () => {
     });
     expect(r.status).toBe(400);
     expect(r.body.code).toBe('validation.failed');
-    const byPath = Object.fromEntries(r.body.errors.map((e: { path: string; code: string }) => [e.path, e.code]));
-    expect(byPath).toMatchObject({ email: 'invalid_email', password: 'invalid_type', name: 'required', isAdmin: 'unknown_field' });
-    expect(r.body.errors.find((e: { path: string }) => e.path === 'email').message).toBe('不是有效的邮箱地址。');
+    const byPath = Object.fromEntries(
+      r.body.errors.map((e: { path: string; code: string }) => [e.path, e.code]),
+    );
+    expect(byPath).toMatchObject({
+      email: 'invalid_email',
+      password: 'invalid_type',
+      name: 'required',
+      isAdmin: 'unknown_field',
+    });
+    expect(r.body.errors.find((e: { path: string }) => e.path === 'email').message).toBe(
+      '不是有效的邮箱地址。',
+    );
     expect(await snapshot()).toEqual(before);
   });
 
@@ -55,7 +74,11 @@ describe('bad input gets a clear, localised error and changes nothing', () => {
     const { client } = await signUp(t, { locale: 'fa' });
     const before = await snapshot();
     for (const name of ['Evil\u202Egpj.exe', 'tab\u0007bell', 'iso\u2066late']) {
-      const r = await client.post('/api/v1/organizations', { name: { en: name }, kind: 'company', country: 'AE' });
+      const r = await client.post('/api/v1/organizations', {
+        name: { en: name },
+        kind: 'company',
+        country: 'AE',
+      });
       expect(r.status).toBe(400);
       expect(r.body.errors[0]).toMatchObject({ path: 'name.en', code: 'unsafe_characters' });
     }
@@ -66,7 +89,12 @@ describe('bad input gets a clear, localised error and changes nothing', () => {
     });
     expect(registration.body.errors[0]).toMatchObject({ path: 'name', code: 'unsafe_characters' });
     expect(await snapshot()).toEqual(before);
-    const persian = await client.post('/api/v1/organizations', { name: { fa: 'شرکت سنگ‌آهن مرکزی' }, kind: 'company', country: 'IR', province: 'IR-21' });
+    const persian = await client.post('/api/v1/organizations', {
+      name: { fa: 'شرکت سنگ‌آهن مرکزی' },
+      kind: 'company',
+      country: 'IR',
+      province: 'IR-21',
+    });
     expect(persian.status).toBe(201);
   });
 
@@ -74,7 +102,11 @@ describe('bad input gets a clear, localised error and changes nothing', () => {
     const { client } = await signUp(t);
     const empty = await client.post('/api/v1/organizations', { name: {}, kind: 'company', country: 'AE' });
     expect(empty.body.errors[0]).toMatchObject({ path: 'name', code: 'localized_text_empty' });
-    const kind = await client.post('/api/v1/organizations', { name: { en: 'X' }, kind: 'pirate', country: 'AE' });
+    const kind = await client.post('/api/v1/organizations', {
+      name: { en: 'X' },
+      kind: 'pirate',
+      country: 'AE',
+    });
     expect(kind.body.errors[0]).toMatchObject({ path: 'kind', code: 'invalid_value' });
     const id = await client.get('/api/v1/organizations/00000000-0000-4000-8000-000000000000/members');
     expect(id.status).toBe(404);

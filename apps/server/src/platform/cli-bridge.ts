@@ -1,5 +1,4 @@
-import { createServer, type Server } from 'node:http';
-import { request } from 'node:http';
+import { createServer, request, type Server } from 'node:http';
 import type { LockOwner } from '@karvan/db';
 import { generateSecret, isEqualSecret } from './secrets.ts';
 
@@ -20,7 +19,9 @@ const MAX_REQUEST_BYTES = 64 * 1024;
  * what the server's run of the same command printed. It listens on loopback only, on a random
  * port, and needs the secret written into the lock's owner record (mode 0600, in the data dir).
  */
-export async function startCliBridge(run: CommandRunner): Promise<{ port: number; secret: string; server: Server }> {
+export async function startCliBridge(
+  run: CommandRunner,
+): Promise<{ port: number; secret: string; server: Server }> {
   const secret = generateSecret();
   const server = createServer((req, res) => {
     const answer = (status: number, body: CommandResult) => {
@@ -61,7 +62,8 @@ export async function startCliBridge(run: CommandRunner): Promise<{ port: number
 /** Sends a command to the server that holds the data directory. */
 export function forwardToServer(owner: LockOwner, argv: string[]): Promise<CommandResult> {
   const bridge = owner.bridge;
-  if (!bridge) return Promise.reject(new Error('The process holding the data directory accepts no commands.'));
+  if (!bridge)
+    return Promise.reject(new Error('The process holding the data directory accepts no commands.'));
   const body = JSON.stringify({ argv });
   return new Promise((resolve, reject) => {
     const req = request(
@@ -70,7 +72,11 @@ export function forwardToServer(owner: LockOwner, argv: string[]): Promise<Comma
         port: bridge.port,
         method: 'POST',
         path: '/',
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'x-karvan-bridge-secret': bridge.secret },
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+          'x-karvan-bridge-secret': bridge.secret,
+        },
       },
       (res) => {
         const chunks: Buffer[] = [];

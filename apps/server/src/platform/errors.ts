@@ -245,7 +245,11 @@ export class AppError extends Error {
   readonly status: number;
   constructor(
     readonly code: ErrorCode,
-    readonly options: { params?: Record<string, string | number>; errors?: FieldError[]; extra?: Record<string, unknown> } = {},
+    readonly options: {
+      params?: Record<string, string | number>;
+      errors?: FieldError[];
+      extra?: Record<string, unknown>;
+    } = {},
   ) {
     super(code);
     this.name = 'AppError';
@@ -255,7 +259,9 @@ export class AppError extends Error {
 
 /** Fills `{name}` placeholders. */
 export function interpolate(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in params ? String(params[key]) : whole,
+  );
 }
 
 /** The localised title of a code. */

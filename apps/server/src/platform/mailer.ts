@@ -33,13 +33,24 @@ export function createMailer(options: { smtpUrl: string | null; from: string; lo
       let error: string | null = null;
       if (transporter) {
         try {
-          await transporter.sendMail({ from: options.from, to: message.to, subject: message.subject, text: message.text });
+          await transporter.sendMail({
+            from: options.from,
+            to: message.to,
+            subject: message.subject,
+            text: message.text,
+          });
         } catch (caught) {
           error = (caught as Error).message;
-          options.logger.warn({ to: message.to, kind: message.kind, error }, 'SMTP delivery failed; kept in outbox');
+          options.logger.warn(
+            { to: message.to, kind: message.kind, error },
+            'SMTP delivery failed; kept in outbox',
+          );
         }
       } else {
-        options.logger.info({ to: message.to, kind: message.kind, text: message.text }, `outbox: ${message.subject}`);
+        options.logger.info(
+          { to: message.to, kind: message.kind, text: message.text },
+          `outbox: ${message.subject}`,
+        );
       }
       await tx.insert(schema.outboxMessages).values({
         to: message.to,

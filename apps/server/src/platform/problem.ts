@@ -27,7 +27,9 @@ export function buildProblem(error: AppError, locale: Locale): Problem {
 }
 
 /** Zod issues as fastify-type-provider-zod reports them, back in zod's shape. */
-function issuesOf(validation: Array<{ keyword: string; instancePath: string; message?: string; params: object }>): IssueLike[] {
+function issuesOf(
+  validation: Array<{ keyword: string; instancePath: string; message?: string; params: object }>,
+): IssueLike[] {
   return validation.map((v) => {
     const params = v.params as Record<string, unknown>;
     const isMissing = v.keyword === 'invalid_type' && /received undefined/.test(v.message ?? '');
@@ -46,7 +48,9 @@ export function toAppError(error: FastifyError | Error, locale: Locale): AppErro
   if (hasZodFastifySchemaValidationErrors(error)) {
     const context = (error as { validationContext?: string }).validationContext;
     const prefix = context && context !== 'body' ? context : '';
-    return new AppError('validation.failed', { errors: toFieldErrors(issuesOf(error.validation), locale, prefix) });
+    return new AppError('validation.failed', {
+      errors: toFieldErrors(issuesOf(error.validation), locale, prefix),
+    });
   }
   const code = (error as FastifyError).code;
   switch (code) {
@@ -59,7 +63,8 @@ export function toAppError(error: FastifyError | Error, locale: Locale): AppErro
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return new AppError('request.unsupported_media_type');
   }
-  if (error instanceof SyntaxError && (error as FastifyError).statusCode === 400) return new AppError('request.malformed_json');
+  if (error instanceof SyntaxError && (error as FastifyError).statusCode === 400)
+    return new AppError('request.malformed_json');
   if ((error as FastifyError).statusCode === 429) return new AppError('request.rate_limited');
   return new AppError('internal.error');
 }

@@ -26,7 +26,8 @@ async function resolveCaller(app: FastifyInstance, request: FastifyRequest): Pro
   const now = app.deps.now();
   const bearer = bearerTokenOf(request);
   // A wrong bearer token is an error, never a silent fall-back to anonymous.
-  if (bearer) return (await resolveApiToken(app.deps.db, bearer, now)) ?? Promise.reject(new AppError('auth.required'));
+  if (bearer)
+    return (await resolveApiToken(app.deps.db, bearer, now)) ?? Promise.reject(new AppError('auth.required'));
   const cookie = request.cookies[SESSION_COOKIE];
   return cookie ? resolveSession(app.deps.db, cookie, now) : null;
 }
@@ -53,7 +54,8 @@ function assertCsrf(request: FastifyRequest, isBearer: boolean): void {
   if (!request.cookies[SESSION_COOKIE]) return;
   const cookie = request.cookies[CSRF_COOKIE];
   const header = request.headers[CSRF_HEADER];
-  if (!cookie || typeof header !== 'string' || !isEqualSecret(cookie, header)) throw new AppError('auth.csrf');
+  if (!cookie || typeof header !== 'string' || !isEqualSecret(cookie, header))
+    throw new AppError('auth.csrf');
 }
 
 function ensureCsrfCookie(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply): void {
@@ -85,6 +87,6 @@ export function registerRequestPipeline(app: FastifyInstance): void {
     }
     assertCsrf(request, Boolean(request.headers.authorization));
     const policy = request.routeOptions.config.policy;
-    if (!policy || !policy.allows(request.actor)) deny(request.actor);
+    if (!policy?.allows(request.actor)) deny(request.actor);
   });
 }

@@ -2,8 +2,8 @@ import {
   acquireDataDirLock,
   connectPglite,
   connectPostgres,
-  type DataDirLock,
   type DatabaseHandle,
+  type DataDirLock,
   DataDirLockedError,
   type LockOwner,
 } from '@karvan/db';
@@ -31,7 +31,11 @@ export interface Logger {
  * DataDirLockedError instead of corrupting PGlite's files. The command line catches that error
  * and hands its command to the running server (cli-bridge.ts).
  */
-export async function openRuntime(config: RuntimeConfig, role: LockOwner['role'], logger: Logger): Promise<Runtime> {
+export async function openRuntime(
+  config: RuntimeConfig,
+  role: LockOwner['role'],
+  logger: Logger,
+): Promise<Runtime> {
   let lock: DataDirLock | null = null;
   let handle: DatabaseHandle;
   if (config.databaseUrl) {

@@ -19,10 +19,12 @@ export const ZPassword = z.string().min(10).max(256);
 /** Query parameter for cursor pagination. */
 export const ZCursorQuery = z.object({ cursor: z.string().max(200).optional() });
 
-export const ZListOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+export const ZListOf = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 
 /** Encodes an opaque cursor for keyset pagination. */
-export const encodeCursor = (values: Array<string | number>): string => Buffer.from(JSON.stringify(values)).toString('base64url');
+export const encodeCursor = (values: Array<string | number>): string =>
+  Buffer.from(JSON.stringify(values)).toString('base64url');
 
 /** Decodes a cursor, or null when it was tampered with. */
 export function decodeCursor(cursor: string | undefined): Array<string | number> | null {
@@ -48,5 +50,10 @@ export function makeZLocalizedText(maxLength: number) {
 
 /** The same shape in responses (already clean). */
 export const ZLocalizedTextOut = z
-  .object({ fa: z.string().optional(), ar: z.string().optional(), zh: z.string().optional(), en: z.string().optional() })
+  .object({
+    fa: z.string().optional(),
+    ar: z.string().optional(),
+    zh: z.string().optional(),
+    en: z.string().optional(),
+  })
   .meta({ id: 'LocalizedText' });

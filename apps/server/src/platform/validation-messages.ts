@@ -45,7 +45,12 @@ export const FIELD_MESSAGES = {
     ar: 'ليس عنوان بريد إلكتروني صالحًا.',
     zh: '不是有效的邮箱地址。',
   },
-  invalid_format: { en: 'Has an invalid format.', fa: 'قالب آن نامعتبر است.', ar: 'التنسيق غير صالح.', zh: '格式无效。' },
+  invalid_format: {
+    en: 'Has an invalid format.',
+    fa: 'قالب آن نامعتبر است.',
+    ar: 'التنسيق غير صالح.',
+    zh: '格式无效。',
+  },
   invalid_value: {
     en: 'Is not one of the allowed values.',
     fa: 'جزو مقادیر مجاز نیست.',
@@ -152,7 +157,11 @@ export function toFieldErrors(issues: readonly IssueLike[], locale: Locale, path
     };
     const message = interpolate(FIELD_MESSAGES[code][locale], params);
     if (code === 'unknown_field' && issue.keys?.length) {
-      return issue.keys.map((key) => ({ path: prefixed([base, key].filter(Boolean).join('.')), code, message }));
+      return issue.keys.map((key) => ({
+        path: prefixed([base, key].filter(Boolean).join('.')),
+        code,
+        message,
+      }));
     }
     return [{ path: prefixed(base), code, message }];
   });

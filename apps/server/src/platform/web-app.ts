@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { AppError } from './errors.ts';
-import { sendProblem } from './problem.ts';
 import { routePolicies } from './policy.ts';
+import { sendProblem } from './problem.ts';
 
 /** CSP hashes of the inline scripts in index.html (the one that sets lang/dir before first paint). */
 export function inlineScriptHashes(webDistDir: string | null): string[] {
@@ -14,7 +14,10 @@ export function inlineScriptHashes(webDistDir: string | null): string[] {
   if (!existsSync(indexPath)) return [];
   const html = readFileSync(indexPath, 'utf8');
   return [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
-    (m) => `'sha256-${createHash('sha256').update(m[1] ?? '').digest('base64')}'`,
+    (m) =>
+      `'sha256-${createHash('sha256')
+        .update(m[1] ?? '')
+        .digest('base64')}'`,
   );
 }
 
@@ -35,7 +38,10 @@ export async function registerWebApp(app: FastifyInstance, webDistDir: string | 
         index: false,
         // Hashed assets never change; index.html must always be revalidated.
         setHeaders: (res, path) => {
-          (res as unknown as { setHeader(name: string, value: string): void }).setHeader('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+          (res as unknown as { setHeader(name: string, value: string): void }).setHeader(
+            'cache-control',
+            path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+          );
         },
       });
     });

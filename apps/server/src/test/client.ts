@@ -20,8 +20,14 @@ export class TestClient {
     readonly options: { locale?: string; bearer?: string } = {},
   ) {}
 
-  async request<T = any>(method: Method, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response<T>> {
-    if (!this.cookies.has('karvan_csrf') && method !== 'GET' && !this.options.bearer) await this.request('GET', '/api/health');
+  async request<T = any>(
+    method: Method,
+    url: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Response<T>> {
+    if (!this.cookies.has('karvan_csrf') && method !== 'GET' && !this.options.bearer)
+      await this.request('GET', '/api/health');
     const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     const response = await this.app.inject({
       method,
@@ -37,7 +43,11 @@ export class TestClient {
       ...(body !== undefined ? { payload: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
     });
     for (const c of response.cookies) {
-      if (c.value === '' || (c.maxAge !== undefined && c.maxAge <= 0) || (c.expires && c.expires.getTime() < Date.now())) {
+      if (
+        c.value === '' ||
+        (c.maxAge !== undefined && c.maxAge <= 0) ||
+        (c.expires && c.expires.getTime() < Date.now())
+      ) {
         this.cookies.delete(c.name);
       } else this.cookies.set(c.name, c.value);
     }
@@ -50,8 +60,10 @@ export class TestClient {
     return { status: response.statusCode, headers: response.headers, body: parsed as T, text: response.body };
   }
 
-  get = <T = any>(url: string, headers?: Record<string, string>) => this.request<T>('GET', url, undefined, headers);
-  post = <T = any>(url: string, body?: unknown, headers?: Record<string, string>) => this.request<T>('POST', url, body ?? {}, headers);
+  get = <T = any>(url: string, headers?: Record<string, string>) =>
+    this.request<T>('GET', url, undefined, headers);
+  post = <T = any>(url: string, body?: unknown, headers?: Record<string, string>) =>
+    this.request<T>('POST', url, body ?? {}, headers);
   put = <T = any>(url: string, body?: unknown) => this.request<T>('PUT', url, body ?? {});
   patch = <T = any>(url: string, body?: unknown) => this.request<T>('PATCH', url, body ?? {});
   delete = <T = any>(url: string) => this.request<T>('DELETE', url);

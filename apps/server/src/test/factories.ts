@@ -1,14 +1,19 @@
 import { randomBytes } from 'node:crypto';
 import { eq, schema } from '@karvan/db';
-import type { TestApp } from './harness.ts';
 import { TestClient } from './client.ts';
+import type { TestApp } from './harness.ts';
 
 export const TEST_PASSWORD = 'correct horse battery';
 
 /** Registers a new user through the API and returns a signed-in client. */
 export async function signUp(
   t: TestApp,
-  options: { email?: string; name?: string; locale?: string; platformRoles?: Array<'admin' | 'agency-officer'> } = {},
+  options: {
+    email?: string;
+    name?: string;
+    locale?: string;
+    platformRoles?: Array<'admin' | 'agency-officer'>;
+  } = {},
 ) {
   const email = options.email ?? `user-${randomBytes(4).toString('hex')}@example.com`;
   const client = new TestClient(t.app, { locale: options.locale ?? 'en' });
@@ -20,7 +25,10 @@ export async function signUp(
   if (response.status !== 201) throw new Error(`sign-up failed: ${response.status} ${response.text}`);
   const userId = response.body.user.id as string;
   if (options.platformRoles?.length) {
-    await t.deps.db.update(schema.users).set({ platformRoles: options.platformRoles }).where(eq(schema.users.id, userId));
+    await t.deps.db
+      .update(schema.users)
+      .set({ platformRoles: options.platformRoles })
+      .where(eq(schema.users.id, userId));
   }
   return { client, email, userId };
 }
@@ -37,6 +45,7 @@ export async function createOrganization(
     province: 'IR-08',
     ...overrides,
   });
-  if (response.status !== 201) throw new Error(`create organization failed: ${response.status} ${response.text}`);
+  if (response.status !== 201)
+    throw new Error(`create organization failed: ${response.status} ${response.text}`);
   return response.body as { id: string; slug: string };
 }

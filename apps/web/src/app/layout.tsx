@@ -2,8 +2,8 @@ import { Anchor, Box, Burger, Container, Drawer, Group, Stack, Text } from '@man
 import { useDisclosure } from '@mantine/hooks';
 import { Outlet, useRouterState } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
-import { useLocale } from '../shared/i18n/locale.tsx';
 import { isPlatformAdmin, useSession } from '../shared/api/session.ts';
+import { useLocale } from '../shared/i18n/locale.tsx';
 import { useT } from '../shared/i18n/use-t.ts';
 import { AnchorLink } from '../shared/ui/links.tsx';
 import { LanguageSwitcher } from './language-switcher.tsx';
@@ -81,14 +81,28 @@ export function Layout() {
         </Container>
       </header>
 
-      <Drawer opened={drawerOpened} onClose={drawer.close} title={t('app.name')} position={dir === 'rtl' ? 'left' : 'right'} size="xs">
+      <Drawer
+        opened={drawerOpened}
+        onClose={drawer.close}
+        title={t('app.name')}
+        position={dir === 'rtl' ? 'left' : 'right'}
+        size="xs"
+      >
         <Stack gap="xs" component="nav" aria-label={t('nav.main')}>
           <NavLinks onNavigate={drawer.close} />
           <UserMenu />
         </Stack>
       </Drawer>
 
-      <Container size="lg" py="lg" component="main" id="main" tabIndex={-1} w="100%" style={{ flex: 1, outline: 'none' }}>
+      <Container
+        size="lg"
+        py="lg"
+        component="main"
+        id="main"
+        tabIndex={-1}
+        w="100%"
+        style={{ flex: 1, outline: 'none' }}
+      >
         <Outlet />
       </Container>
 

@@ -12,11 +12,7 @@ import { LoadingState } from '../shared/ui/states.tsx';
 import { AdminGate } from './admin-gate.tsx';
 import { Layout } from './layout.tsx';
 import { NotFoundPage, RouteErrorPage } from './route-states.tsx';
-import {
-  validateDirectorySearch,
-  validateLoginSearch,
-  validateResetSearch,
-} from './search-params.ts';
+import { validateDirectorySearch, validateLoginSearch, validateResetSearch } from './search-params.ts';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -85,10 +81,7 @@ const accountSecurityRoute = createRoute({
 const accountInvitationsRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: 'account/invitations',
-  component: lazyRouteComponent(
-    () => import('../features/account/invitations-page.tsx'),
-    'InvitationsPage',
-  ),
+  component: lazyRouteComponent(() => import('../features/account/invitations-page.tsx'), 'InvitationsPage'),
 });
 const createOrganizationRoute = createRoute({
   getParentRoute: () => signedInRoute,
@@ -147,22 +140,34 @@ const organizationRoute = createRoute({
 const referenceRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'reference',
-  component: lazyRouteComponent(() => import('../features/reference/reference-layout.tsx'), 'ReferenceLayout'),
+  component: lazyRouteComponent(
+    () => import('../features/reference/reference-layout.tsx'),
+    'ReferenceLayout',
+  ),
 });
 const referenceIndexRoute = createRoute({
   getParentRoute: () => referenceRoute,
   path: '/',
-  component: lazyRouteComponent(() => import('../features/reference/reference-index-page.tsx'), 'ReferenceIndexPage'),
+  component: lazyRouteComponent(
+    () => import('../features/reference/reference-index-page.tsx'),
+    'ReferenceIndexPage',
+  ),
 });
 const iranProvincesRoute = createRoute({
   getParentRoute: () => referenceRoute,
   path: 'iran',
-  component: lazyRouteComponent(() => import('../features/reference/iran-provinces-page.tsx'), 'IranProvincesPage'),
+  component: lazyRouteComponent(
+    () => import('../features/reference/iran-provinces-page.tsx'),
+    'IranProvincesPage',
+  ),
 });
 const chinaProvincesRoute = createRoute({
   getParentRoute: () => referenceRoute,
   path: 'china',
-  component: lazyRouteComponent(() => import('../features/reference/china-provinces-page.tsx'), 'ChinaProvincesPage'),
+  component: lazyRouteComponent(
+    () => import('../features/reference/china-provinces-page.tsx'),
+    'ChinaProvincesPage',
+  ),
 });
 const isicRoute = createRoute({
   getParentRoute: () => referenceRoute,
@@ -177,7 +182,10 @@ const hsRoute = createRoute({
 const commoditiesRoute = createRoute({
   getParentRoute: () => referenceRoute,
   path: 'commodities',
-  component: lazyRouteComponent(() => import('../features/reference/commodities-page.tsx'), 'CommoditiesPage'),
+  component: lazyRouteComponent(
+    () => import('../features/reference/commodities-page.tsx'),
+    'CommoditiesPage',
+  ),
 });
 const currenciesRoute = createRoute({
   getParentRoute: () => referenceRoute,

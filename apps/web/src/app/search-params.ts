@@ -38,6 +38,7 @@ export function validateDirectorySearch(search: Record<string, unknown>): Direct
   if (typeof search.kind === 'string' && (ORGANIZATION_KINDS as readonly string[]).includes(search.kind)) {
     result.kind = search.kind as OrganizationKind;
   }
-  if (typeof search.country === 'string' && /^[A-Z]{2}$/.test(search.country)) result.country = search.country;
+  if (typeof search.country === 'string' && /^[A-Z]{2}$/.test(search.country))
+    result.country = search.country;
   return result;
 }

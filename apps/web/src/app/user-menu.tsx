@@ -1,9 +1,9 @@
 import { Badge, Button, Group, Menu } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
+import { myInvitationsQuery } from '../features/account/account.api.ts';
 import { api } from '../shared/api/client.ts';
 import { meQuery, useSession } from '../shared/api/session.ts';
-import { myInvitationsQuery } from '../features/account/account.api.ts';
 import { useT } from '../shared/i18n/use-t.ts';
 import { ChevronDownIcon, UserIcon } from '../shared/ui/icons.tsx';
 import { AnchorLink, ButtonLink } from '../shared/ui/links.tsx';
@@ -37,7 +37,9 @@ export function UserMenu() {
     } finally {
       // Whatever the server said, this browser forgets the user.
       queryClient.setQueryData(meQuery.queryKey, null);
-      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'me' && query.queryKey[0] !== 'reference' });
+      queryClient.removeQueries({
+        predicate: (query) => query.queryKey[0] !== 'me' && query.queryKey[0] !== 'reference',
+      });
       await navigate({ to: '/' });
     }
   };
@@ -64,7 +66,9 @@ export function UserMenu() {
       <Menu.Dropdown>
         <Menu.Label dir="ltr">{me.user.email}</Menu.Label>
         <Menu.Item onClick={() => void navigate({ to: '/account' })}>{t('account.settings.title')}</Menu.Item>
-        <Menu.Item onClick={() => void navigate({ to: '/account/security' })}>{t('account.security.title')}</Menu.Item>
+        <Menu.Item onClick={() => void navigate({ to: '/account/security' })}>
+          {t('account.security.title')}
+        </Menu.Item>
         <Menu.Item
           onClick={() => void navigate({ to: '/account/invitations' })}
           rightSection={pendingInvitations > 0 ? <Badge size="xs">{pendingInvitations}</Badge> : null}

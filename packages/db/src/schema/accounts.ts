@@ -1,5 +1,5 @@
 import { boolean, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
-import { createdAtColumn, nowColumn, idColumn, timestampColumn } from './columns.ts';
+import { createdAtColumn, idColumn, nowColumn, timestampColumn } from './columns.ts';
 
 /** People who sign in. E-mail is stored lower-cased; the password as an argon2id hash. */
 export const users = pgTable('users', {

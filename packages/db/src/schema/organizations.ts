@@ -1,6 +1,6 @@
 import { boolean, index, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { users } from './accounts.ts';
-import { createdAtColumn, nowColumn, idColumn, localizedTextColumn, timestampColumn } from './columns.ts';
+import { createdAtColumn, idColumn, localizedTextColumn, nowColumn, timestampColumn } from './columns.ts';
 
 /** Companies, associations, agencies, investors and industrial-park operators. */
 export const organizations = pgTable(
@@ -19,7 +19,10 @@ export const organizations = pgTable(
     createdAt: createdAtColumn(),
     updatedAt: nowColumn('updated_at'),
   },
-  (t) => [index('organizations_country_idx').on(t.country, t.province), index('organizations_kind_idx').on(t.kind)],
+  (t) => [
+    index('organizations_country_idx').on(t.country, t.province),
+    index('organizations_kind_idx').on(t.kind),
+  ],
 );
 
 /** Who belongs to which organisation, with the role in it (`owner`, `member`). */

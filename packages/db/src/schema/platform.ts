@@ -1,5 +1,5 @@
 import { bigint, index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
-import { createdAtColumn, nowColumn, idColumn, timestampColumn } from './columns.ts';
+import { createdAtColumn, idColumn, nowColumn, timestampColumn } from './columns.ts';
 
 /**
  * Append-only, hash-chained audit log (DESIGN.md decision 7). `hash` = sha256 of the previous

@@ -149,3 +149,27 @@ describe('model features', () => {
     expect(result.years[2]?.fixedCosts).toBeCloseTo(363, 9);
   });
 });
+
+describe('loss carry-forward limit', () => {
+  it('a loss expires after lossCarryForwardYears', () => {
+    const base = {
+      ...WORKED_EXAMPLE_MODEL,
+      operatingYears: 4,
+      fixedCosts: [{ name: 'Staff', amount: 1200 }],
+      tax: { rate: 0.25, holidayYears: 0 },
+    };
+    const unlimited = evaluateModel(base);
+    const limited = evaluateModel({
+      ...base,
+      tax: { rate: 0.25, holidayYears: 0, lossCarryForwardYears: 1 },
+    });
+    // Year 1 loses 1000 − 250 − 1200 − 50 − 200 − 42 = −742; year 2 earns 2000 − 500 − 1200 − 100 − 200 − 42 − 10 = −52
+    // (another loss); with a one-year limit the year-1 loss is gone by year 3.
+    expect(unlimited.years[1]?.taxableIncome).toBeCloseTo(-742, 9);
+    expect(limited.years[1]?.lossCarriedForward).toBeCloseTo(742, 9);
+    expect(limited.years[2]?.lossCarriedForward).toBeCloseTo(52, 9);
+    expect(unlimited.years[2]?.lossCarriedForward).toBeCloseTo(794, 9);
+    // Year 3: 2000 − 500 − 1200 − 100 − 200 − 21 − 10 = −31, another loss, so still no tax.
+    expect(limited.years[3]?.tax).toBe(0);
+  });
+});

@@ -218,8 +218,10 @@ function runTax(compiled: CompiledModel, taxRate: number, ws: Workspace): void {
   const n = compiled.years;
   const construction = compiled.constructionYears;
   const carryYears = compiled.lossCarryForwardYears;
+  const isLimited = Number.isFinite(carryYears);
   const losses = ws.lossByYear;
-  losses.fill(0);
+  if (isLimited) losses.fill(0);
+  let pool = 0;
   let oldest = 0;
   for (let t = 0; t < n; t++) {
     const k = t - construction;
@@ -230,25 +232,35 @@ function runTax(compiled: CompiledModel, taxRate: number, ws: Workspace): void {
       (ws.idcAmortisation[t] as number);
     ws.taxableIncome[t] = k < 0 ? 0 : taxable;
     let tax = 0;
-    if (k >= 0 && taxable < 0) losses[t] = -taxable;
-    else if (k >= compiled.holidayYears && taxable > 0) {
+    if (k >= 0 && taxable < 0) {
+      pool -= taxable;
+      if (isLimited) losses[t] = -taxable;
+    } else if (k >= compiled.holidayYears && taxable > 0) {
       let remaining = taxable;
-      for (let y = oldest; y < t && remaining > 0; y++) {
-        if (t - y > carryYears) {
-          losses[y] = 0;
-          oldest = y + 1;
-          continue;
+      if (pool > 0 && isLimited) {
+        // Oldest losses first (FIFO), so the ones closest to expiry are used.
+        for (let y = oldest; y < t && remaining > 0; y++) {
+          const used = Math.min(losses[y] as number, remaining);
+          losses[y] = (losses[y] as number) - used;
+          remaining -= used;
+          pool -= used;
         }
-        const used = Math.min(losses[y] as number, remaining);
-        losses[y] = (losses[y] as number) - used;
+      } else if (pool > 0) {
+        const used = Math.min(pool, remaining);
+        pool -= used;
         remaining -= used;
       }
       tax = taxRate * remaining;
     }
+    // A loss of year y may be used in years y+1 … y+carryYears; drop what would expire next year.
+    if (isLimited) {
+      for (; oldest <= t - carryYears; oldest++) {
+        pool -= losses[oldest] as number;
+        losses[oldest] = 0;
+      }
+    }
     ws.tax[t] = tax;
     ws.netIncome[t] = (ws.taxableIncome[t] as number) - tax;
-    let pool = 0;
-    for (let y = oldest; y <= t; y++) if (t - y < carryYears + 1) pool += losses[y] as number;
     ws.lossCarriedForward[t] = pool;
   }
 }

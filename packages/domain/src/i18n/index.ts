@@ -2,6 +2,8 @@
  * Locales, multilingual text and its fallback, Accept-Language negotiation, and the zod
  * schema for localized text. Exported from `@karvan/domain`.
  */
+
+export { DEFAULT_LOCALE, INTL_LOCALE_TAGS, isLocale, isRtlLocale, LOCALES, type Locale } from './locales.ts';
 export {
   FALLBACK_CHAINS,
   type LocalizedText,
@@ -14,5 +16,4 @@ export {
   makeLocalizedTextSchema,
   ZLocalizedText,
 } from './localized-text-schema.ts';
-export { DEFAULT_LOCALE, INTL_LOCALE_TAGS, isLocale, isRtlLocale, LOCALES, type Locale } from './locales.ts';
 export { negotiateLocale } from './negotiate-locale.ts';

@@ -9,7 +9,8 @@ describe('LOCALES and isLocale', () => {
 
   it('accepts exactly the four codes', () => {
     for (const locale of LOCALES) expect(isLocale(locale)).toBe(true);
-    for (const other of ['FA', 'fa-IR', 'zh-CN', 'de', '', null, undefined, 1, {}]) expect(isLocale(other)).toBe(false);
+    for (const other of ['FA', 'fa-IR', 'zh-CN', 'de', '', null, undefined, 1, {}])
+      expect(isLocale(other)).toBe(false);
   });
 });
 

@@ -9,7 +9,10 @@ function issueMessages(input: unknown): string[] {
 describe('ZLocalizedText', () => {
   it('accepts any non-empty subset of the four languages and trims each text', () => {
     expect(ZLocalizedText.parse({ fa: '  معدن مس  ' })).toEqual({ fa: 'معدن مس' });
-    expect(ZLocalizedText.parse({ zh: '铜矿', en: 'Copper mine' })).toEqual({ zh: '铜矿', en: 'Copper mine' });
+    expect(ZLocalizedText.parse({ zh: '铜矿', en: 'Copper mine' })).toEqual({
+      zh: '铜矿',
+      en: 'Copper mine',
+    });
   });
 
   it('keeps ZWNJ inside Persian text', () => {

@@ -48,7 +48,11 @@ describe('pickLocalizedText', () => {
       locale: 'en',
       isFallback: true,
     });
-    expect(pickLocalizedText({ fa: title.fa }, 'zh')).toEqual({ text: title.fa, locale: 'fa', isFallback: true });
+    expect(pickLocalizedText({ fa: title.fa }, 'zh')).toEqual({
+      text: title.fa,
+      locale: 'fa',
+      isFallback: true,
+    });
   });
 
   it('skips blank entries', () => {

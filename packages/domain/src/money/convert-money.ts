@@ -1,5 +1,11 @@
 import { CURRENCIES, type CurrencyCode, isCurrencyCode } from './currencies.ts';
-import { compareDecimalStrings, divideDecimalStrings, isDecimalString, multiplyDecimalStrings, roundDecimalString } from './decimal.ts';
+import {
+  compareDecimalStrings,
+  divideDecimalStrings,
+  isDecimalString,
+  multiplyDecimalStrings,
+  roundDecimalString,
+} from './decimal.ts';
 import type { Money, RoundMoneyOptions } from './money.ts';
 import { MoneyError } from './money-error.ts';
 
@@ -36,12 +42,18 @@ function findLatest(
     if (row.from !== from || row.to !== to) continue;
     assertValidDate(row.validFrom, `validFrom of the ${from}→${to} rate`);
     if (!isDecimalString(row.rate) || compareDecimalStrings(row.rate, '0') <= 0) {
-      throw new MoneyError('INVALID_RATE', `rate ${from}→${to} must be a positive decimal string, got ${JSON.stringify(row.rate)}`);
+      throw new MoneyError(
+        'INVALID_RATE',
+        `rate ${from}→${to} must be a positive decimal string, got ${JSON.stringify(row.rate)}`,
+      );
     }
     if (row.validFrom.getTime() > date.getTime()) continue;
     if (latest === undefined || row.validFrom.getTime() > latest.validFrom.getTime()) {
       latest = row;
-    } else if (row.validFrom.getTime() === latest.validFrom.getTime() && compareDecimalStrings(row.rate, latest.rate) !== 0) {
+    } else if (
+      row.validFrom.getTime() === latest.validFrom.getTime() &&
+      compareDecimalStrings(row.rate, latest.rate) !== 0
+    ) {
       throw new MoneyError(
         'AMBIGUOUS_RATE',
         `two different ${from}→${to} rates valid from ${row.validFrom.toISOString()}: ${latest.rate} and ${row.rate}`,
@@ -93,9 +105,13 @@ export function convertMoney(
   if (!isCurrencyCode(money.currency)) {
     throw new MoneyError('UNKNOWN_CURRENCY', `unsupported currency ${JSON.stringify(money.currency)}`);
   }
-  if (!isCurrencyCode(to)) throw new MoneyError('UNKNOWN_CURRENCY', `unsupported currency ${JSON.stringify(to)}`);
+  if (!isCurrencyCode(to))
+    throw new MoneyError('UNKNOWN_CURRENCY', `unsupported currency ${JSON.stringify(to)}`);
   if (!isDecimalString(money.amount)) {
-    throw new MoneyError('INVALID_AMOUNT', `amount must be a decimal string, got ${JSON.stringify(money.amount)}`);
+    throw new MoneyError(
+      'INVALID_AMOUNT',
+      `amount must be a decimal string, got ${JSON.stringify(money.amount)}`,
+    );
   }
   const scale = options.scale ?? CURRENCIES[to].fractionDigits;
   if (money.currency === to) {

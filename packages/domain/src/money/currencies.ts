@@ -54,7 +54,12 @@ export const CURRENCIES: Readonly<Record<CurrencyCode, CurrencyInfo>> = {
     numericCode: '784',
     isoMinorUnits: 2,
     fractionDigits: 2,
-    names: { en: 'United Arab Emirates Dirham', fa: 'درهم امارات متحدهٔ عربی', ar: 'درهم إماراتي', zh: '阿联酋迪拉姆' },
+    names: {
+      en: 'United Arab Emirates Dirham',
+      fa: 'درهم امارات متحدهٔ عربی',
+      ar: 'درهم إماراتي',
+      zh: '阿联酋迪拉姆',
+    },
   },
 };
 

@@ -106,7 +106,12 @@ export function multiplyDecimalStrings(a: string, b: string): string {
  * Returns a ÷ b rounded once to `scale` fractional digits with `mode` (default
  * 'halfExpand'), computed from the exact quotient. Throws RangeError when b is zero.
  */
-export function divideDecimalStrings(a: string, b: string, scale: number, mode: RoundingMode = 'halfExpand'): string {
+export function divideDecimalStrings(
+  a: string,
+  b: string,
+  scale: number,
+  mode: RoundingMode = 'halfExpand',
+): string {
   assertScale(scale);
   const x = parseScaled(a);
   const y = parseScaled(b);

@@ -25,7 +25,9 @@ describe('formatMoney, non-Iranian currencies (Intl, as recorded in data/currenc
 
   it('ar: Latin digits by default (ar-AE sample), Arabic-Indic on request (ar-SA sample)', () => {
     expect(formatMoney(money('1234567.89', 'USD'), 'ar')).toBe(sample('USD', 'ar-AE'));
-    expect(formatMoney(money('1234567.89', 'CNY'), 'ar', { numberingSystem: 'arab' })).toBe(sample('CNY', 'ar-SA'));
+    expect(formatMoney(money('1234567.89', 'CNY'), 'ar', { numberingSystem: 'arab' })).toBe(
+      sample('CNY', 'ar-SA'),
+    );
   });
 
   it('zh and en match the zh-CN and en-US samples', () => {
@@ -62,8 +64,12 @@ describe('formatMoney, IRR as rials', () => {
   });
 
   it('gives the Intl code/symbol forms on request, as recorded in data/currencies.json', () => {
-    expect(formatMoney(money('1234567.89', 'IRR'), 'en', { currencyDisplay: 'code' })).toBe(sample('IRR', 'en-US'));
-    expect(formatMoney(money('1234567.89', 'IRR'), 'fa', { currencyDisplay: 'symbol' })).toBe(sample('IRR', 'fa-IR'));
+    expect(formatMoney(money('1234567.89', 'IRR'), 'en', { currencyDisplay: 'code' })).toBe(
+      sample('IRR', 'en-US'),
+    );
+    expect(formatMoney(money('1234567.89', 'IRR'), 'fa', { currencyDisplay: 'symbol' })).toBe(
+      sample('IRR', 'fa-IR'),
+    );
   });
 
   it('singular English name for one rial, sign for negatives', () => {
@@ -97,7 +103,10 @@ describe('formatMoney, IRR as tomans (1 toman = 10 rials)', () => {
 
   it('never uses a toman currency code (there is none)', () => {
     for (const locale of ['fa', 'ar', 'zh', 'en'] as const) {
-      const text = formatMoney(money('1000', 'IRR'), locale, { iranianDisplay: 'toman', currencyDisplay: 'code' });
+      const text = formatMoney(money('1000', 'IRR'), locale, {
+        iranianDisplay: 'toman',
+        currencyDisplay: 'code',
+      });
       expect(text).not.toMatch(/IRR|IRT/);
     }
   });

@@ -37,7 +37,11 @@ const RIALS_PER_TOMAN = '10';
  * name Xinhua used (2020-05-05 "伊朗官方货币变更为土曼", cited by zh.wikipedia "伊朗土曼").
  * en: "toman", with the English plural "tomans" chosen by Intl.PluralRules.
  */
-const TOMAN_LABELS: Readonly<Record<Exclude<Locale, 'en'>, string>> = { fa: 'تومان', ar: 'تومان', zh: '土曼' };
+const TOMAN_LABELS: Readonly<Record<Exclude<Locale, 'en'>, string>> = {
+  fa: 'تومان',
+  ar: 'تومان',
+  zh: '土曼',
+};
 
 /**
  * fa rials are labelled "ریال", the everyday word, instead of CLDR's "ریال ایران" (Iranian
@@ -94,7 +98,10 @@ export function formatMoney(money: Money, locale: Locale, options: FormatMoneyOp
     throw new MoneyError('UNKNOWN_CURRENCY', `unsupported currency ${JSON.stringify(money.currency)}`);
   }
   if (!isDecimalString(money.amount)) {
-    throw new MoneyError('INVALID_AMOUNT', `amount must be a decimal string, got ${JSON.stringify(money.amount)}`);
+    throw new MoneyError(
+      'INVALID_AMOUNT',
+      `amount must be a decimal string, got ${JSON.stringify(money.amount)}`,
+    );
   }
   const { numberingSystem } = options;
   if (money.currency !== 'IRR') {

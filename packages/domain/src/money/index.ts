@@ -2,7 +2,12 @@
  * Money: exact decimal amounts with an ISO 4217 currency, dated conversions and display
  * (rial or toman for IRR). Imported as `@karvan/domain/money`.
  */
-export { convertMoney, type ExchangeRate, type ExchangeRateMatch, findExchangeRate } from './convert-money.ts';
+export {
+  convertMoney,
+  type ExchangeRate,
+  type ExchangeRateMatch,
+  findExchangeRate,
+} from './convert-money.ts';
 export {
   CURRENCIES,
   CURRENCY_CODES,
@@ -35,7 +40,6 @@ export {
   type RoundMoneyOptions,
   roundMoney,
   subtractMoney,
-  ZCurrencyCode,
-  ZMoney,
 } from './money.ts';
 export { MoneyError, type MoneyErrorCode } from './money-error.ts';
+export { ZCurrencyCode, ZMoney } from './money-schema.ts';

@@ -9,9 +9,9 @@ import {
   multiplyMoney,
   roundMoney,
   subtractMoney,
-  ZMoney,
 } from './money.ts';
 import { MoneyError } from './money-error.ts';
+import { ZMoney } from './money-schema.ts';
 
 type CurrencyRecord = {
   iso4217: { alphabetic: string; numeric: string; minor_units: number };
@@ -103,7 +103,10 @@ describe('money arithmetic', () => {
 
 describe('ZMoney', () => {
   it('accepts { amount, currency } with a decimal string amount', () => {
-    expect(ZMoney.parse({ amount: '-1234.5', currency: 'IRR' })).toEqual({ amount: '-1234.5', currency: 'IRR' });
+    expect(ZMoney.parse({ amount: '-1234.5', currency: 'IRR' })).toEqual({
+      amount: '-1234.5',
+      currency: 'IRR',
+    });
   });
 
   it('rejects numbers, localized strings, unknown currencies and extra keys', () => {

@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { CURRENCIES, CURRENCY_CODES, type CurrencyCode, isCurrencyCode } from './currencies.ts';
+import { CURRENCIES, type CurrencyCode, isCurrencyCode } from './currencies.ts';
 import {
   addDecimalStrings,
   canonicalizeDecimalString,
@@ -25,7 +24,10 @@ export type RoundMoneyOptions = { readonly scale?: number; readonly rounding?: R
 
 function assertAmount(amount: string, what = 'amount'): void {
   if (typeof amount !== 'string' || !isDecimalString(amount)) {
-    throw new MoneyError('INVALID_AMOUNT', `${what} must be a decimal string like "-1234.5", got ${JSON.stringify(amount)}`);
+    throw new MoneyError(
+      'INVALID_AMOUNT',
+      `${what} must be a decimal string like "-1234.5", got ${JSON.stringify(amount)}`,
+    );
   }
 }
 
@@ -38,7 +40,10 @@ function assertMoney(money: Money): void {
 
 function assertSameCurrency(a: Money, b: Money): void {
   if (a.currency !== b.currency) {
-    throw new MoneyError('CURRENCY_MISMATCH', `cannot combine ${a.currency} with ${b.currency}; convert first`);
+    throw new MoneyError(
+      'CURRENCY_MISMATCH',
+      `cannot combine ${a.currency} with ${b.currency}; convert first`,
+    );
   }
 }
 
@@ -99,20 +104,3 @@ export function compareMoney(a: Money, b: Money): -1 | 0 | 1 {
   assertSameCurrency(a, b);
   return compareDecimalStrings(a.amount, b.amount);
 }
-
-/** Zod schema of a supported currency code. */
-export const ZCurrencyCode = z.enum(CURRENCY_CODES);
-
-/**
- * Zod schema of Money in requests and responses: `{ amount, currency }`, strict, with
- * amount a decimal string (`-?\d+(\.\d+)?`, at most 40 characters: far beyond any real
- * amount, and a bound on bigint work). Amounts are not canonicalised by the schema; call
- * `createMoney` to canonicalise.
- */
-export const ZMoney = z.strictObject({
-  amount: z
-    .string()
-    .max(40)
-    .regex(/^-?\d+(\.\d+)?$/),
-  currency: ZCurrencyCode,
-});

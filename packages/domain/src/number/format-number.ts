@@ -17,7 +17,10 @@ const formatters = new Map<string, Intl.NumberFormat>();
  * Shared with money formatting; not part of the public API.
  */
 export function getNumberFormat(locale: Locale, options: FormatNumberOptions = {}): Intl.NumberFormat {
-  const resolved = { ...options, numberingSystem: options.numberingSystem ?? DEFAULT_NUMBERING_SYSTEMS[locale] };
+  const resolved = {
+    ...options,
+    numberingSystem: options.numberingSystem ?? DEFAULT_NUMBERING_SYSTEMS[locale],
+  };
   const key = `${locale}|${JSON.stringify(resolved)}`;
   let formatter = formatters.get(key);
   if (formatter === undefined) {
@@ -35,7 +38,11 @@ export function getNumberFormat(locale: Locale, options: FormatNumberOptions = {
  * double. Other options are passed to Intl unchanged (style, fraction digits, …).
  * Throws RangeError for a string that is not a plain decimal (use `parseDecimalString` first).
  */
-export function formatNumber(n: number | bigint | string, locale: Locale, options: FormatNumberOptions = {}): string {
+export function formatNumber(
+  n: number | bigint | string,
+  locale: Locale,
+  options: FormatNumberOptions = {},
+): string {
   if (typeof n === 'string' && !DECIMAL_STRING.test(n)) {
     throw new RangeError(`formatNumber expects a decimal string like "-1234.5", got ${JSON.stringify(n)}`);
   }

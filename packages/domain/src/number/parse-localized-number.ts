@@ -82,14 +82,13 @@ export function parseDecimalString(input: string): string | null {
   }
   if (text === '') return null;
 
-  const decimalPositions = [...text].flatMap((c, i) => (DECIMAL_SEPARATORS.includes(c) ? [i] : []));
-  if (decimalPositions.length > 1) return null;
+  // The first decimal separator splits the number; the fraction must then be digits only,
+  // which also rejects a second separator ("1.2.3", "1403/01/15").
+  const characters = [...text];
+  const decimalAt = characters.findIndex((c) => DECIMAL_SEPARATORS.includes(c));
   let integerText = text;
   let fractionText = '';
-  const decimalAt = decimalPositions[0];
-  if (decimalAt !== undefined) {
-    // Positions come from a code-point spread, so slice the same spread.
-    const characters = [...text];
+  if (decimalAt !== -1) {
     integerText = characters.slice(0, decimalAt).join('');
     fractionText = characters.slice(decimalAt + 1).join('');
     if (!DIGITS_ONLY.test(fractionText)) return null;

@@ -24,7 +24,8 @@ const FOREIGN_DIGIT_PATTERN = /[\u0660-\u0669\u06F0-\u06F9\uFF10-\uFF19]/g;
 export function foldDigits(s: string): string {
   return s.replace(FOREIGN_DIGIT_PATTERN, (digit) => {
     const code = digit.charCodeAt(0);
-    const zero = code >= FULLWIDTH_ZERO ? FULLWIDTH_ZERO : code >= PERSIAN_ZERO ? PERSIAN_ZERO : ARABIC_INDIC_ZERO;
+    const zero =
+      code >= FULLWIDTH_ZERO ? FULLWIDTH_ZERO : code >= PERSIAN_ZERO ? PERSIAN_ZERO : ARABIC_INDIC_ZERO;
     return String.fromCharCode(0x30 + code - zero);
   });
 }

@@ -45,7 +45,9 @@ function readCharacterRows(): CharacterRow[] {
   const url = new URL('../../../../data/text/text_normalization_chars.csv', import.meta.url);
   const [header, ...body] = parseCsv(readFileSync(url, 'utf8'));
   if (header === undefined) throw new Error('empty csv');
-  return body.map((cells) => Object.fromEntries(header.map((name, i) => [name, cells[i] ?? ''])) as CharacterRow);
+  return body.map(
+    (cells) => Object.fromEntries(header.map((name, i) => [name, cells[i] ?? ''])) as CharacterRow,
+  );
 }
 
 const rows = readCharacterRows();
@@ -58,10 +60,13 @@ describe('normalizeForSearch against data/text/text_normalization_chars.csv', ()
   });
 
   const letters = rows.filter((row) => row.group === 'letter');
-  it.each(letters.map((row) => [row.from_name, row]))('letter row %s folds to its to_char, alone and inside a word', (_, row) => {
-    expect(normalizeForSearch(row.from_char)).toBe(row.to_char);
-    expect(normalizeForSearch(`ب${row.from_char}ن`)).toBe(`ب${row.to_char}ن`);
-  });
+  it.each(letters.map((row) => [row.from_name, row]))(
+    'letter row %s folds to its to_char, alone and inside a word',
+    (_, row) => {
+      expect(normalizeForSearch(row.from_char)).toBe(row.to_char);
+      expect(normalizeForSearch(`ب${row.from_char}ن`)).toBe(`ب${row.to_char}ن`);
+    },
+  );
 
   const removed = rows.filter((row) => row.group === 'remove' || row.group === 'diacritic');
   it.each(removed.map((row) => [row.from_name, row]))('%s is removed from inside a word', (_, row) => {
@@ -87,9 +92,12 @@ describe('normalizeForSearch against data/text/text_normalization_chars.csv', ()
   });
 
   const punctuation = rows.filter((row) => row.group === 'punct');
-  it.each(punctuation.map((row) => [row.from_name, row]))('punctuation row %s folds to its ASCII to_char', (_, row) => {
-    expect(normalizeForSearch(`a${row.from_char}b`)).toBe(`a${row.to_char}b`);
-  });
+  it.each(punctuation.map((row) => [row.from_name, row]))(
+    'punctuation row %s folds to its ASCII to_char',
+    (_, row) => {
+      expect(normalizeForSearch(`a${row.from_char}b`)).toBe(`a${row.to_char}b`);
+    },
+  );
 
   it('covers every group of the csv (no row silently ignored)', () => {
     expect(new Set(rows.map((row) => row.group))).toEqual(

@@ -89,7 +89,9 @@ describe('hazm / persian-tools reference cases (data/text/text_normalization_tes
   );
 
   it('toPersianChars and remove_diacritics outputs are already in folded form', () => {
-    for (const c of foldingCases.filter((x) => ['toPersianChars', 'remove_diacritics'].includes(x.function))) {
+    for (const c of foldingCases.filter((x) =>
+      ['toPersianChars', 'remove_diacritics'].includes(x.function),
+    )) {
       expect(normalizeForSearch(c.input), keyOf(c)).toBe(c.expected);
     }
   });
@@ -98,7 +100,9 @@ describe('hazm / persian-tools reference cases (data/text/text_normalization_tes
   // normalizeForSearch deliberately never outputs. What search needs is that the spaced,
   // ZWNJ and joined spellings fold alike; this includes the 4 cases 4.0.4 itself fails.
   const equivalenceCases = foldingCases.filter((c) =>
-    ['halfSpace', 'seperate_mi', 'persian_style', 'persian_number', 'unicodes_replacement'].includes(c.function),
+    ['halfSpace', 'seperate_mi', 'persian_style', 'persian_number', 'unicodes_replacement'].includes(
+      c.function,
+    ),
   );
   it.each(equivalenceCases.map((c) => [c.function, c.input, c]))(
     '%s(%s): input and expected give the same search text',

@@ -26,7 +26,8 @@ describe('segmentWords', () => {
 
   it('gives the same words for any of our locales (default is a fixed locale, not the process default)', () => {
     const text = '铜矿开采 سنگ آهن copper ore';
-    for (const locale of ['fa', 'ar', 'zh', 'en']) expect(segmentWords(text, locale)).toEqual(segmentWords(text));
+    for (const locale of ['fa', 'ar', 'zh', 'en'])
+      expect(segmentWords(text, locale)).toEqual(segmentWords(text));
   });
 
   it('returns [] for text without words', () => {
@@ -97,7 +98,8 @@ describe('search matching (plainto_tsquery AND semantics over toSearchIndexText)
 
   it('Persian ZWNJ/space/joined: every spelling of "می‌روم" finds every other', () => {
     const forms = ['می‌روم', 'میروم', 'می روم'];
-    for (const query of forms) for (const record of forms) expect(matches(query, record), `${query} → ${record}`).toBe(true);
+    for (const query of forms)
+      for (const record of forms) expect(matches(query, record), `${query} → ${record}`).toBe(true);
   });
 
   it('Persian compound "سنگ‌آهن": 8 of 9 query/record pairs match; joined record vs split query does not', () => {

@@ -39,8 +39,12 @@ describe('findUnsafeCharacters', () => {
 
   it('flags unpaired surrogates but accepts astral characters (emoji, CJK extension B)', () => {
     expect(findUnsafeCharacters('⛏️🇮🇷🇨🇳 𠀀')).toEqual([]);
-    expect(findUnsafeCharacters('a\uD800b')).toEqual([{ index: 1, codePoint: 'U+D800', kind: 'lone-surrogate' }]);
-    expect(findUnsafeCharacters('\uDC00')).toEqual([{ index: 0, codePoint: 'U+DC00', kind: 'lone-surrogate' }]);
+    expect(findUnsafeCharacters('a\uD800b')).toEqual([
+      { index: 1, codePoint: 'U+D800', kind: 'lone-surrogate' },
+    ]);
+    expect(findUnsafeCharacters('\uDC00')).toEqual([
+      { index: 0, codePoint: 'U+DC00', kind: 'lone-surrogate' },
+    ]);
   });
 
   it('reports every occurrence with its index', () => {
@@ -48,7 +52,12 @@ describe('findUnsafeCharacters', () => {
   });
 
   it('accepts ordinary fa/ar/zh/en names', () => {
-    for (const name of ['شرکت معدنی گل‌گهر', 'الشركة السعودية للتعدين', '中国五矿集团有限公司', 'Gol-e-Gohar Co.']) {
+    for (const name of [
+      'شرکت معدنی گل‌گهر',
+      'الشركة السعودية للتعدين',
+      '中国五矿集团有限公司',
+      'Gol-e-Gohar Co.',
+    ]) {
       expect(findUnsafeCharacters(name), name).toEqual([]);
     }
   });

@@ -142,7 +142,14 @@ export async function incrementFailedLogins(db: Database, id: string): Promise<n
 
 export async function insertSession(
   db: Database,
-  session: { tokenHash: string; userId: string; userAgent: string | null; ip: string | null; expiresAt: Date; now: Date },
+  session: {
+    tokenHash: string;
+    userId: string;
+    userAgent: string | null;
+    ip: string | null;
+    expiresAt: Date;
+    now: Date;
+  },
 ): Promise<string> {
   const [row] = await db
     .insert(schema.sessions)
@@ -183,7 +190,11 @@ export async function deleteSession(db: Database, userId: string, sessionId: str
 }
 
 /** Ends every session of a user except `keepSessionId` (after a password change or reset). */
-export async function deleteOtherSessions(db: Database, userId: string, keepSessionId: string | null): Promise<void> {
+export async function deleteOtherSessions(
+  db: Database,
+  userId: string,
+  keepSessionId: string | null,
+): Promise<void> {
   await db
     .delete(schema.sessions)
     .where(
@@ -201,7 +212,13 @@ export async function insertApiToken(
 ) {
   const [row] = await db
     .insert(schema.apiTokens)
-    .values({ userId: token.userId, name: token.name, prefix: token.prefix, tokenHash: token.tokenHash, createdAt: token.now })
+    .values({
+      userId: token.userId,
+      name: token.name,
+      prefix: token.prefix,
+      tokenHash: token.tokenHash,
+      createdAt: token.now,
+    })
     .returning({ id: schema.apiTokens.id, name: schema.apiTokens.name, prefix: schema.apiTokens.prefix });
   return row!;
 }
@@ -220,18 +237,32 @@ export async function listApiTokens(db: Database, userId: string) {
     .orderBy(asc(schema.apiTokens.createdAt));
 }
 
-export async function revokeApiToken(db: Database, userId: string, tokenId: string, now: Date): Promise<boolean> {
+export async function revokeApiToken(
+  db: Database,
+  userId: string,
+  tokenId: string,
+  now: Date,
+): Promise<boolean> {
   const rows = await db
     .update(schema.apiTokens)
     .set({ revokedAt: now })
-    .where(and(eq(schema.apiTokens.id, tokenId), eq(schema.apiTokens.userId, userId), isNull(schema.apiTokens.revokedAt)))
+    .where(
+      and(
+        eq(schema.apiTokens.id, tokenId),
+        eq(schema.apiTokens.userId, userId),
+        isNull(schema.apiTokens.revokedAt),
+      ),
+    )
     .returning({ id: schema.apiTokens.id });
   return rows.length > 0;
 }
 
 // Password reset tokens
 
-export async function insertResetToken(db: Database, row: { tokenHash: string; userId: string; expiresAt: Date; now: Date }) {
+export async function insertResetToken(
+  db: Database,
+  row: { tokenHash: string; userId: string; expiresAt: Date; now: Date },
+) {
   await db
     .insert(schema.passwordResetTokens)
     .values({ tokenHash: row.tokenHash, userId: row.userId, expiresAt: row.expiresAt, createdAt: row.now });

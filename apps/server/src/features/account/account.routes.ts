@@ -22,24 +22,37 @@ const ZCode = z.strictObject({ code: z.string().trim().min(6).max(6) });
 export async function registerAccountRoutes(plain: FastifyInstance): Promise<void> {
   const app = plain.withTypeProvider<ZodTypeProvider>();
 
-  app.get('/api/v1/me', { schema: { tags, response: { 200: ZMeResponse } }, config: signedIn }, async (request) =>
-    account.getMe(app.deps, requireUser(request.actor)),
+  app.get(
+    '/api/v1/me',
+    { schema: { tags, response: { 200: ZMeResponse } }, config: signedIn },
+    async (request) => account.getMe(app.deps, requireUser(request.actor)),
   );
 
   app.patch(
     '/api/v1/me',
-    { schema: { tags, body: ZUpdateMeRequest, response: { 200: z.object({ user: ZUser }) } }, config: signedIn },
+    {
+      schema: { tags, body: ZUpdateMeRequest, response: { 200: z.object({ user: ZUser }) } },
+      config: signedIn,
+    },
     async (request) => ({ user: await account.updateMe(app.deps, requireUser(request.actor), request.body) }),
   );
 
   app.post(
     '/api/v1/me/password',
     {
-      schema: { tags, body: z.strictObject({ currentPassword: z.string().min(1).max(256), newPassword: ZPassword }) },
+      schema: {
+        tags,
+        body: z.strictObject({ currentPassword: z.string().min(1).max(256), newPassword: ZPassword }),
+      },
       config: signedIn,
     },
     async (request, reply) => {
-      await account.changePassword(app.deps, requireUser(request.actor), request.body.currentPassword, request.body.newPassword);
+      await account.changePassword(
+        app.deps,
+        requireUser(request.actor),
+        request.body.currentPassword,
+        request.body.newPassword,
+      );
       return reply.status(204).send();
     },
   );
@@ -47,21 +60,32 @@ export async function registerAccountRoutes(plain: FastifyInstance): Promise<voi
   app.post(
     '/api/v1/me/totp/setup',
     {
-      schema: { tags, response: { 200: z.object({ secret: z.string(), otpauthUrl: z.string(), qrSvg: z.string() }) } },
+      schema: {
+        tags,
+        response: { 200: z.object({ secret: z.string(), otpauthUrl: z.string(), qrSvg: z.string() }) },
+      },
       config: signedIn,
     },
     async (request) => account.setupTotp(app.deps, requireUser(request.actor)),
   );
 
-  app.post('/api/v1/me/totp/enable', { schema: { tags, body: ZCode }, config: signedIn }, async (request, reply) => {
-    await account.enableTotp(app.deps, requireUser(request.actor), request.body.code);
-    return reply.status(204).send();
-  });
+  app.post(
+    '/api/v1/me/totp/enable',
+    { schema: { tags, body: ZCode }, config: signedIn },
+    async (request, reply) => {
+      await account.enableTotp(app.deps, requireUser(request.actor), request.body.code);
+      return reply.status(204).send();
+    },
+  );
 
-  app.post('/api/v1/me/totp/disable', { schema: { tags, body: ZCode }, config: signedIn }, async (request, reply) => {
-    await account.disableTotp(app.deps, requireUser(request.actor), request.body.code);
-    return reply.status(204).send();
-  });
+  app.post(
+    '/api/v1/me/totp/disable',
+    { schema: { tags, body: ZCode }, config: signedIn },
+    async (request, reply) => {
+      await account.disableTotp(app.deps, requireUser(request.actor), request.body.code);
+      return reply.status(204).send();
+    },
+  );
 
   app.get(
     '/api/v1/me/sessions',
@@ -69,10 +93,14 @@ export async function registerAccountRoutes(plain: FastifyInstance): Promise<voi
     async (request) => ({ items: await account.listMySessions(app.deps, requireUser(request.actor)) }),
   );
 
-  app.delete('/api/v1/me/sessions/:id', { schema: { tags, params: ZIdParams }, config: signedIn }, async (request, reply) => {
-    await account.endMySession(app.deps, requireUser(request.actor), request.params.id);
-    return reply.status(204).send();
-  });
+  app.delete(
+    '/api/v1/me/sessions/:id',
+    { schema: { tags, params: ZIdParams }, config: signedIn },
+    async (request, reply) => {
+      await account.endMySession(app.deps, requireUser(request.actor), request.params.id);
+      return reply.status(204).send();
+    },
+  );
 
   app.get(
     '/api/v1/me/tokens',
@@ -85,12 +113,18 @@ export async function registerAccountRoutes(plain: FastifyInstance): Promise<voi
     { schema: { tags, body: ZCreateTokenRequest, response: { 201: ZCreatedToken } }, config: signedIn },
     async (request, reply) => {
       const actor = requireUser(request.actor);
-      return reply.status(201).send(await account.createApiToken(app.deps, actor, actor.userId, request.body.name));
+      return reply
+        .status(201)
+        .send(await account.createApiToken(app.deps, actor, actor.userId, request.body.name));
     },
   );
 
-  app.delete('/api/v1/me/tokens/:id', { schema: { tags, params: ZIdParams }, config: signedIn }, async (request, reply) => {
-    await account.revokeMyApiToken(app.deps, requireUser(request.actor), request.params.id);
-    return reply.status(204).send();
-  });
+  app.delete(
+    '/api/v1/me/tokens/:id',
+    { schema: { tags, params: ZIdParams }, config: signedIn },
+    async (request, reply) => {
+      await account.revokeMyApiToken(app.deps, requireUser(request.actor), request.params.id);
+      return reply.status(204).send();
+    },
+  );
 }

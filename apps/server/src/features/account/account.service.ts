@@ -1,7 +1,7 @@
 import * as OTPAuth from 'otpauth';
 import QRCode from 'qrcode';
-import type { AppDeps } from '../../platform/context.ts';
 import { appendAudit } from '../../platform/audit.ts';
+import type { AppDeps } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Actor, UserActor } from '../../platform/policy.ts';
 import { digestSecret, generateSecret, hashPassword, verifyPassword } from '../../platform/secrets.ts';
@@ -30,7 +30,12 @@ export async function updateMe(deps: AppDeps, actor: UserActor, changes: TUpdate
     await appendAudit(
       tx,
       actor,
-      { action: 'user.updated', subjectType: 'user', subjectId: actor.userId, data: { fields: Object.keys(changes) } },
+      {
+        action: 'user.updated',
+        subjectType: 'user',
+        subjectId: actor.userId,
+        data: { fields: Object.keys(changes) },
+      },
       deps.now(),
     );
     return user;
@@ -38,25 +43,48 @@ export async function updateMe(deps: AppDeps, actor: UserActor, changes: TUpdate
 }
 
 /** Changes the password after checking the current one, and ends the user's other sessions. */
-export async function changePassword(deps: AppDeps, actor: UserActor, current: string, next: string): Promise<void> {
+export async function changePassword(
+  deps: AppDeps,
+  actor: UserActor,
+  current: string,
+  next: string,
+): Promise<void> {
   const secrets = await accounts.findSecretsById(deps.db, actor.userId);
-  if (!secrets || !(await verifyPassword(secrets.passwordHash, current))) throw new AppError('auth.wrong_password');
+  if (!secrets || !(await verifyPassword(secrets.passwordHash, current)))
+    throw new AppError('auth.wrong_password');
   const passwordHash = await hashPassword(next);
   await inTransaction(deps.db, async (tx) => {
     await accounts.updateUser(tx, actor.userId, { passwordHash }, deps.now());
     await accounts.deleteOtherSessions(tx, actor.userId, actor.via === 'session' ? actor.credentialId : null);
-    await appendAudit(tx, actor, { action: 'user.password_changed', subjectType: 'user', subjectId: actor.userId }, deps.now());
+    await appendAudit(
+      tx,
+      actor,
+      { action: 'user.password_changed', subjectType: 'user', subjectId: actor.userId },
+      deps.now(),
+    );
   });
 }
 
 /** Starts two-factor setup: a new secret kept as pending until a code from the app confirms it. */
 export async function setupTotp(deps: AppDeps, actor: UserActor) {
   const secret = new OTPAuth.Secret({ size: 20 });
-  const totp = new OTPAuth.TOTP({ issuer: 'Karvan', label: actor.email, secret, digits: 6, period: 30, algorithm: 'SHA1' });
+  const totp = new OTPAuth.TOTP({
+    issuer: 'Karvan',
+    label: actor.email,
+    secret,
+    digits: 6,
+    period: 30,
+    algorithm: 'SHA1',
+  });
   const otpauthUrl = totp.toString();
   await inTransaction(deps.db, async (tx) => {
     await accounts.updateUser(tx, actor.userId, { totpPendingSecret: secret.base32 }, deps.now());
-    await appendAudit(tx, actor, { action: 'user.totp_setup_started', subjectType: 'user', subjectId: actor.userId }, deps.now());
+    await appendAudit(
+      tx,
+      actor,
+      { action: 'user.totp_setup_started', subjectType: 'user', subjectId: actor.userId },
+      deps.now(),
+    );
   });
   const qrSvg = await QRCode.toString(otpauthUrl, { type: 'svg', margin: 1 });
   return { secret: secret.base32, otpauthUrl, qrSvg };
@@ -74,7 +102,12 @@ export async function enableTotp(deps: AppDeps, actor: UserActor, code: string):
       { totpSecret: secrets.totpPendingSecret, totpPendingSecret: null, totpLastUsedStep: step },
       deps.now(),
     );
-    await appendAudit(tx, actor, { action: 'user.totp_enabled', subjectType: 'user', subjectId: actor.userId }, deps.now());
+    await appendAudit(
+      tx,
+      actor,
+      { action: 'user.totp_enabled', subjectType: 'user', subjectId: actor.userId },
+      deps.now(),
+    );
   });
 }
 
@@ -86,7 +119,12 @@ export async function disableTotp(deps: AppDeps, actor: UserActor, code: string)
   }
   await inTransaction(deps.db, async (tx) => {
     await accounts.updateUser(tx, actor.userId, { totpSecret: null, totpLastUsedStep: null }, deps.now());
-    await appendAudit(tx, actor, { action: 'user.totp_disabled', subjectType: 'user', subjectId: actor.userId }, deps.now());
+    await appendAudit(
+      tx,
+      actor,
+      { action: 'user.totp_disabled', subjectType: 'user', subjectId: actor.userId },
+      deps.now(),
+    );
   });
 }
 
@@ -97,12 +135,19 @@ export async function listMySessions(deps: AppDeps, actor: UserActor) {
 
 export async function endMySession(deps: AppDeps, actor: UserActor, sessionId: string): Promise<void> {
   await inTransaction(deps.db, async (tx) => {
-    if (!(await accounts.deleteSession(tx, actor.userId, sessionId))) throw new AppError('resource.not_found');
-    await appendAudit(tx, actor, { action: 'session.ended', subjectType: 'session', subjectId: sessionId }, deps.now());
+    if (!(await accounts.deleteSession(tx, actor.userId, sessionId)))
+      throw new AppError('resource.not_found');
+    await appendAudit(
+      tx,
+      actor,
+      { action: 'session.ended', subjectType: 'session', subjectId: sessionId },
+      deps.now(),
+    );
   });
 }
 
-export const listMyApiTokens = (deps: AppDeps, actor: UserActor) => accounts.listApiTokens(deps.db, actor.userId);
+export const listMyApiTokens = (deps: AppDeps, actor: UserActor) =>
+  accounts.listApiTokens(deps.db, actor.userId);
 
 /** Token format `kvn_<43 chars>`; the prefix shown in lists is the first 8 characters after `kvn_`. */
 /** Creates a personal API token for `userId`; `actor` is who asked (the user, or the command line). */
@@ -129,7 +174,13 @@ export async function createApiToken(deps: AppDeps, actor: Actor, userId: string
 
 export async function revokeMyApiToken(deps: AppDeps, actor: UserActor, tokenId: string): Promise<void> {
   await inTransaction(deps.db, async (tx) => {
-    if (!(await accounts.revokeApiToken(tx, actor.userId, tokenId, deps.now()))) throw new AppError('resource.not_found');
-    await appendAudit(tx, actor, { action: 'token.revoked', subjectType: 'api_token', subjectId: tokenId }, deps.now());
+    if (!(await accounts.revokeApiToken(tx, actor.userId, tokenId, deps.now())))
+      throw new AppError('resource.not_found');
+    await appendAudit(
+      tx,
+      actor,
+      { action: 'token.revoked', subjectType: 'api_token', subjectId: tokenId },
+      deps.now(),
+    );
   });
 }

@@ -1,12 +1,22 @@
 import { and, type Database, desc, eq, ilike, lt, or, schema, sql } from '@karvan/db';
 
-export async function listUsers(db: Database, filter: { q?: string | undefined; beforeEmail?: string | null; limit: number }) {
+export async function listUsers(
+  db: Database,
+  filter: { q?: string | undefined; beforeEmail?: string | null; limit: number },
+) {
   const u = schema.users;
   const conditions = [];
   if (filter.q) conditions.push(or(ilike(u.email, `%${filter.q}%`), ilike(u.name, `%${filter.q}%`)));
   if (filter.beforeEmail) conditions.push(sql`${u.email} > ${filter.beforeEmail}`);
   const rows = await db
-    .select({ id: u.id, email: u.email, name: u.name, platformRoles: u.platformRoles, createdAt: u.createdAt, isDemo: u.isDemo })
+    .select({
+      id: u.id,
+      email: u.email,
+      name: u.name,
+      platformRoles: u.platformRoles,
+      createdAt: u.createdAt,
+      isDemo: u.isDemo,
+    })
     .from(u)
     .where(and(...conditions))
     .orderBy(u.email)
@@ -14,7 +24,12 @@ export async function listUsers(db: Database, filter: { q?: string | undefined; 
   return { items: rows.slice(0, filter.limit), hasMore: rows.length > filter.limit };
 }
 
-export async function setPlatformRoles(db: Database, userId: string, roles: string[], now: Date): Promise<boolean> {
+export async function setPlatformRoles(
+  db: Database,
+  userId: string,
+  roles: string[],
+  now: Date,
+): Promise<boolean> {
   const rows = await db
     .update(schema.users)
     .set({ platformRoles: roles, updatedAt: now })
@@ -23,12 +38,28 @@ export async function setPlatformRoles(db: Database, userId: string, roles: stri
   return rows.length > 0;
 }
 
-export async function listOutbox(db: Database, before: { createdAt: Date; id: string } | null, limit: number) {
+export async function listOutbox(
+  db: Database,
+  before: { createdAt: Date; id: string } | null,
+  limit: number,
+) {
   const t = schema.outboxMessages;
   const rows = await db
-    .select({ id: t.id, to: t.to, subject: t.subject, text: t.text, kind: t.kind, sentVia: t.sentVia, createdAt: t.createdAt })
+    .select({
+      id: t.id,
+      to: t.to,
+      subject: t.subject,
+      text: t.text,
+      kind: t.kind,
+      sentVia: t.sentVia,
+      createdAt: t.createdAt,
+    })
     .from(t)
-    .where(before ? or(lt(t.createdAt, before.createdAt), and(eq(t.createdAt, before.createdAt), lt(t.id, before.id))) : undefined)
+    .where(
+      before
+        ? or(lt(t.createdAt, before.createdAt), and(eq(t.createdAt, before.createdAt), lt(t.id, before.id)))
+        : undefined,
+    )
     .orderBy(desc(t.createdAt), desc(t.id))
     .limit(limit + 1);
   return { items: rows.slice(0, limit), hasMore: rows.length > limit };

@@ -47,7 +47,8 @@ export async function registerAdminRoutes(plain: FastifyInstance): Promise<void>
       },
       config,
     },
-    async (request) => admin.setPlatformRoles(app.deps, request.actor, request.params.id, request.body.platformRoles),
+    async (request) =>
+      admin.setPlatformRoles(app.deps, request.actor, request.params.id, request.body.platformRoles),
   );
 
   app.get(
@@ -107,7 +108,13 @@ export async function registerAdminRoutes(plain: FastifyInstance): Promise<void>
     {
       schema: {
         tags,
-        response: { 200: z.object({ ok: z.boolean(), entries: z.number().int(), firstBadSeq: z.number().int().nullable() }) },
+        response: {
+          200: z.object({
+            ok: z.boolean(),
+            entries: z.number().int(),
+            firstBadSeq: z.number().int().nullable(),
+          }),
+        },
       },
       config,
     },

@@ -1,5 +1,5 @@
-import type { AppDeps } from '../../platform/context.ts';
 import { appendAudit, verifyAuditChain } from '../../platform/audit.ts';
+import type { AppDeps } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Actor, PlatformRole } from '../../platform/policy.ts';
 import { decodeCursor, encodeCursor } from '../../platform/schemas.ts';
@@ -11,7 +11,11 @@ const PAGE = 50;
 
 export async function listUsers(deps: AppDeps, q: string | undefined, cursor: string | undefined) {
   const after = decodeCursor(cursor);
-  const { items, hasMore } = await repo.listUsers(deps.db, { q, beforeEmail: after ? String(after[0]) : null, limit: PAGE });
+  const { items, hasMore } = await repo.listUsers(deps.db, {
+    q,
+    beforeEmail: after ? String(after[0]) : null,
+    limit: PAGE,
+  });
   const last = items.at(-1);
   return {
     items: items.map((u) => ({ ...u, platformRoles: u.platformRoles as PlatformRole[] })),
@@ -23,7 +27,8 @@ export async function listUsers(deps: AppDeps, q: string | undefined, cursor: st
 export async function setPlatformRoles(deps: AppDeps, actor: Actor, userId: string, roles: PlatformRole[]) {
   const unique = [...new Set(roles)].sort();
   await inTransaction(deps.db, async (tx) => {
-    if (!(await repo.setPlatformRoles(tx, userId, unique, deps.now()))) throw new AppError('resource.not_found');
+    if (!(await repo.setPlatformRoles(tx, userId, unique, deps.now())))
+      throw new AppError('resource.not_found');
     await appendAudit(
       tx,
       actor,
@@ -42,7 +47,10 @@ export async function listOutbox(deps: AppDeps, cursor: string | undefined) {
     PAGE,
   );
   const last = items.at(-1);
-  return { items, nextCursor: hasMore && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null };
+  return {
+    items,
+    nextCursor: hasMore && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
+  };
 }
 
 export async function listAudit(deps: AppDeps, cursor: string | undefined) {

@@ -25,7 +25,12 @@ export async function registerAuthRoutes(plain: FastifyInstance): Promise<void> 
       config: { policy: routePolicies.public, rateLimit: limit },
     },
     async (request, reply) => {
-      const { user, sessionSecret } = await auth.register(app.deps, request.body, request.locale, clientInfoOf(request));
+      const { user, sessionSecret } = await auth.register(
+        app.deps,
+        request.body,
+        request.locale,
+        clientInfoOf(request),
+      );
       setSessionCookie(request, reply, sessionSecret);
       return reply.status(201).send({ user });
     },
@@ -57,7 +62,11 @@ export async function registerAuthRoutes(plain: FastifyInstance): Promise<void> 
   app.post(
     '/api/v1/auth/password-reset/request',
     {
-      schema: { tags, body: ZPasswordResetRequest, response: { 202: z.object({ status: z.literal('accepted') }) } },
+      schema: {
+        tags,
+        body: ZPasswordResetRequest,
+        response: { 202: z.object({ status: z.literal('accepted') }) },
+      },
       config: { policy: routePolicies.public, rateLimit: limit },
     },
     async (request, reply) => {
@@ -68,7 +77,10 @@ export async function registerAuthRoutes(plain: FastifyInstance): Promise<void> 
 
   app.post(
     '/api/v1/auth/password-reset/confirm',
-    { schema: { tags, body: ZPasswordResetConfirm }, config: { policy: routePolicies.public, rateLimit: limit } },
+    {
+      schema: { tags, body: ZPasswordResetConfirm },
+      config: { policy: routePolicies.public, rateLimit: limit },
+    },
     async (request, reply) => {
       await auth.confirmPasswordReset(app.deps, request.body.token, request.body.password);
       return reply.status(204).send();

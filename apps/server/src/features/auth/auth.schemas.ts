@@ -5,7 +5,10 @@ import { ZUser } from '../account/account.schemas.ts';
 
 export const ZRegisterRequest = z
   .strictObject({ email: ZEmail, password: ZPassword, name: ZPersonName, locale: z.enum(LOCALES).optional() })
-  .refine((v) => v.password.toLowerCase() !== v.email, { path: ['password'], params: { code: 'password_weak' } })
+  .refine((v) => v.password.toLowerCase() !== v.email, {
+    path: ['password'],
+    params: { code: 'password_weak' },
+  })
   .meta({ id: 'RegisterRequest' });
 export type TRegisterRequest = z.infer<typeof ZRegisterRequest>;
 

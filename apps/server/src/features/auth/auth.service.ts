@@ -1,14 +1,20 @@
-import { type Locale, defaultCalendarFor, foldDigits } from '@karvan/domain';
+import { defaultCalendarFor, foldDigits, type Locale } from '@karvan/domain';
 import * as OTPAuth from 'otpauth';
-import type { AppDeps } from '../../platform/context.ts';
 import { appendAudit } from '../../platform/audit.ts';
 import { SESSION_LIFETIME_MS } from '../../platform/authentication.ts';
+import type { AppDeps } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Actor, UserActor } from '../../platform/policy.ts';
-import { digestSecret, generateSecret, hashPassword, verifyAgainstDummy, verifyPassword } from '../../platform/secrets.ts';
+import {
+  digestSecret,
+  generateSecret,
+  hashPassword,
+  verifyAgainstDummy,
+  verifyPassword,
+} from '../../platform/secrets.ts';
 import { inTransaction } from '../../platform/transaction.ts';
-import type { TUser } from '../account/account.schemas.ts';
 import * as accounts from '../account/account.repository.ts';
+import type { TUser } from '../account/account.schemas.ts';
 import { passwordResetMail } from './auth.mail.ts';
 import type { TLoginRequest, TRegisterRequest } from './auth.schemas.ts';
 
@@ -28,7 +34,12 @@ export interface SignedIn {
   sessionSecret: string;
 }
 
-async function openSession(deps: AppDeps, tx: AppDeps['db'], userId: string, client: ClientInfo): Promise<string> {
+async function openSession(
+  deps: AppDeps,
+  tx: AppDeps['db'],
+  userId: string,
+  client: ClientInfo,
+): Promise<string> {
   const sessionSecret = generateSecret();
   const now = deps.now();
   await accounts.insertSession(tx, {
@@ -42,7 +53,12 @@ async function openSession(deps: AppDeps, tx: AppDeps['db'], userId: string, cli
   return sessionSecret;
 }
 
-export async function register(deps: AppDeps, input: TRegisterRequest, locale: Locale, client: ClientInfo): Promise<SignedIn> {
+export async function register(
+  deps: AppDeps,
+  input: TRegisterRequest,
+  locale: Locale,
+  client: ClientInfo,
+): Promise<SignedIn> {
   const passwordHash = await hashPassword(input.password);
   return inTransaction(deps.db, async (tx) => {
     const userLocale = input.locale ?? locale;
@@ -55,7 +71,12 @@ export async function register(deps: AppDeps, input: TRegisterRequest, locale: L
     });
     if (!user) throw new AppError('auth.email_taken');
     const actor: Actor = toActor(user, 'session', '');
-    await appendAudit(tx, actor, { action: 'user.registered', subjectType: 'user', subjectId: user.id }, deps.now());
+    await appendAudit(
+      tx,
+      actor,
+      { action: 'user.registered', subjectType: 'user', subjectId: user.id },
+      deps.now(),
+    );
     return { user, sessionSecret: await openSession(deps, tx, user.id, client) };
   });
 }
@@ -73,8 +94,18 @@ function toActor(user: TUser, via: UserActor['via'], credentialId: string): User
 }
 
 /** Checks a TOTP code (±1 step for clock drift) and refuses a step already used (replay). */
-export function checkTotp(secret: string, code: string, lastUsedStep: number | null, now: Date): number | null {
-  const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret), digits: 6, period: 30, algorithm: 'SHA1' });
+export function checkTotp(
+  secret: string,
+  code: string,
+  lastUsedStep: number | null,
+  now: Date,
+): number | null {
+  const totp = new OTPAuth.TOTP({
+    secret: OTPAuth.Secret.fromBase32(secret),
+    digits: 6,
+    period: 30,
+    algorithm: 'SHA1',
+  });
   const delta = totp.validate({ token: foldDigits(code), timestamp: now.getTime(), window: 1 });
   if (delta === null) return null;
   const step = Math.floor(now.getTime() / 30_000) + delta;
@@ -122,7 +153,8 @@ export async function login(deps: AppDeps, input: TLoginRequest, client: ClientI
   if (credentials.lockedUntil && credentials.lockedUntil > now) {
     throw lockedError(Math.ceil((credentials.lockedUntil.getTime() - now.getTime()) / 1000));
   }
-  if (!(await verifyPassword(credentials.passwordHash, input.password))) return recordFailure(deps, credentials.id);
+  if (!(await verifyPassword(credentials.passwordHash, input.password)))
+    return recordFailure(deps, credentials.id);
   let totpStep: number | null = null;
   if (credentials.totpSecret) {
     if (!input.totp) throw new AppError('auth.totp_required');
@@ -138,12 +170,21 @@ export async function login(deps: AppDeps, input: TLoginRequest, client: ClientI
     const user = await accounts.updateUser(
       tx,
       credentials.id,
-      { failedLoginCount: 0, lockedUntil: null, ...(totpStep !== null ? { totpLastUsedStep: totpStep } : {}) },
+      {
+        failedLoginCount: 0,
+        lockedUntil: null,
+        ...(totpStep !== null ? { totpLastUsedStep: totpStep } : {}),
+      },
       now,
     );
     if (!user) throw new AppError('auth.invalid_credentials');
     const sessionSecret = await openSession(deps, tx, user.id, client);
-    await appendAudit(tx, toActor(user, 'session', ''), { action: 'auth.login', subjectType: 'user', subjectId: user.id }, now);
+    await appendAudit(
+      tx,
+      toActor(user, 'session', ''),
+      { action: 'auth.login', subjectType: 'user', subjectId: user.id },
+      now,
+    );
     return { user, sessionSecret };
   });
 }
@@ -151,7 +192,12 @@ export async function login(deps: AppDeps, input: TLoginRequest, client: ClientI
 export async function logout(deps: AppDeps, actor: UserActor): Promise<void> {
   await inTransaction(deps.db, async (tx) => {
     if (actor.via === 'session') await accounts.deleteSession(tx, actor.userId, actor.credentialId);
-    await appendAudit(tx, actor, { action: 'auth.logout', subjectType: 'user', subjectId: actor.userId }, deps.now());
+    await appendAudit(
+      tx,
+      actor,
+      { action: 'auth.logout', subjectType: 'user', subjectId: actor.userId },
+      deps.now(),
+    );
   });
 }
 
@@ -169,7 +215,11 @@ export async function requestPasswordReset(deps: AppDeps, email: string): Promis
       expiresAt: new Date(now.getTime() + RESET_TOKEN_LIFETIME_MS),
       now,
     });
-    await deps.mailer.send(tx, { to: user.email, kind: 'password-reset', ...passwordResetMail(user.locale, link) });
+    await deps.mailer.send(tx, {
+      to: user.email,
+      kind: 'password-reset',
+      ...passwordResetMail(user.locale, link),
+    });
     await appendAudit(
       tx,
       { kind: 'anonymous' },
@@ -188,6 +238,11 @@ export async function confirmPasswordReset(deps: AppDeps, token: string, passwor
     if (!userId) throw new AppError('auth.reset_token_invalid');
     await accounts.updateUser(tx, userId, { passwordHash, failedLoginCount: 0, lockedUntil: null }, now);
     await accounts.deleteOtherSessions(tx, userId, null);
-    await appendAudit(tx, { kind: 'anonymous' }, { action: 'auth.password_reset', subjectType: 'user', subjectId: userId }, now);
+    await appendAudit(
+      tx,
+      { kind: 'anonymous' },
+      { action: 'auth.password_reset', subjectType: 'user', subjectId: userId },
+      now,
+    );
   });
 }

@@ -24,7 +24,12 @@ describe('register, login, logout', () => {
       name: 'رضا احمدی',
     });
     expect(registered.status).toBe(201);
-    expect(registered.body.user).toMatchObject({ email: 'reza@example.com', name: 'رضا احمدی', locale: 'fa', calendar: 'persian' });
+    expect(registered.body.user).toMatchObject({
+      email: 'reza@example.com',
+      name: 'رضا احمدی',
+      locale: 'fa',
+      calendar: 'persian',
+    });
     expect(registered.text).not.toMatch(SECRET_FIELDS);
     const setCookie = String(registered.headers['set-cookie']);
     expect(setCookie).toMatch(/karvan_session=[^;]+;.*HttpOnly/i);
@@ -38,7 +43,10 @@ describe('register, login, logout', () => {
     expect((await client.post('/api/v1/auth/logout')).status).toBe(204);
     expect((await client.get('/api/v1/me')).status).toBe(401);
 
-    const again = await new TestClient(t.app).post('/api/v1/auth/login', { email: 'REZA@example.com', password: TEST_PASSWORD });
+    const again = await new TestClient(t.app).post('/api/v1/auth/login', {
+      email: 'REZA@example.com',
+      password: TEST_PASSWORD,
+    });
     expect(again.status).toBe(200);
   });
 
@@ -56,8 +64,14 @@ describe('register, login, logout', () => {
 
   it('says the same for a wrong password and an unknown e-mail', async () => {
     await signUp(t, { email: 'same@example.com' });
-    const wrong = await new TestClient(t.app).post('/api/v1/auth/login', { email: 'same@example.com', password: 'nope-nope-nope' });
-    const unknown = await new TestClient(t.app).post('/api/v1/auth/login', { email: 'ghost@example.com', password: 'nope-nope-nope' });
+    const wrong = await new TestClient(t.app).post('/api/v1/auth/login', {
+      email: 'same@example.com',
+      password: 'nope-nope-nope',
+    });
+    const unknown = await new TestClient(t.app).post('/api/v1/auth/login', {
+      email: 'ghost@example.com',
+      password: 'nope-nope-nope',
+    });
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect(wrong.body.code).toBe(unknown.body.code);
@@ -68,17 +82,29 @@ describe('register, login, logout', () => {
     await signUp(t, { email: 'locked@example.com' });
     const client = new TestClient(t.app, { locale: 'ar' });
     for (let i = 0; i < MAX_FAILED_LOGINS - 1; i++) {
-      expect((await client.post('/api/v1/auth/login', { email: 'locked@example.com', password: 'wrong-password' })).status).toBe(401);
+      expect(
+        (await client.post('/api/v1/auth/login', { email: 'locked@example.com', password: 'wrong-password' }))
+          .status,
+      ).toBe(401);
     }
-    const locking = await client.post('/api/v1/auth/login', { email: 'locked@example.com', password: 'wrong-password' });
+    const locking = await client.post('/api/v1/auth/login', {
+      email: 'locked@example.com',
+      password: 'wrong-password',
+    });
     expect(locking.status).toBe(429);
     expect(locking.body.code).toBe('auth.locked');
     expect(locking.body.title).toContain('15');
-    const right = await client.post('/api/v1/auth/login', { email: 'locked@example.com', password: TEST_PASSWORD });
+    const right = await client.post('/api/v1/auth/login', {
+      email: 'locked@example.com',
+      password: TEST_PASSWORD,
+    });
     expect(right.status).toBe(429);
     expect(Number(right.headers['retry-after'])).toBeGreaterThan(0);
     t.clock.advance(16 * 60 * 1000);
-    expect((await client.post('/api/v1/auth/login', { email: 'locked@example.com', password: TEST_PASSWORD })).status).toBe(200);
+    expect(
+      (await client.post('/api/v1/auth/login', { email: 'locked@example.com', password: TEST_PASSWORD }))
+        .status,
+    ).toBe(200);
   });
 });
 
@@ -86,9 +112,14 @@ describe('password reset', () => {
   it('mails a one-time link to the outbox, sets the new password and ends old sessions', async () => {
     const { client: oldSession } = await signUp(t, { email: 'forgetful@example.com', locale: 'fa' });
     const anonymous = new TestClient(t.app);
-    expect((await anonymous.post('/api/v1/auth/password-reset/request', { email: 'forgetful@example.com' })).status).toBe(202);
+    expect(
+      (await anonymous.post('/api/v1/auth/password-reset/request', { email: 'forgetful@example.com' }))
+        .status,
+    ).toBe(202);
     // Unknown addresses get the same answer and no mail.
-    expect((await anonymous.post('/api/v1/auth/password-reset/request', { email: 'nobody@example.com' })).status).toBe(202);
+    expect(
+      (await anonymous.post('/api/v1/auth/password-reset/request', { email: 'nobody@example.com' })).status,
+    ).toBe(202);
     const [mail] = await t.deps.db
       .select()
       .from(schema.outboxMessages)
@@ -103,12 +134,21 @@ describe('password reset', () => {
       .where(eq(schema.outboxMessages.to, 'nobody@example.com'))) as [{ value: number }];
     expect(Number(nobodyMails)).toBe(0);
 
-    const confirm = await anonymous.post('/api/v1/auth/password-reset/confirm', { token, password: 'a brand new password' });
+    const confirm = await anonymous.post('/api/v1/auth/password-reset/confirm', {
+      token,
+      password: 'a brand new password',
+    });
     expect(confirm.status).toBe(204);
-    const reused = await anonymous.post('/api/v1/auth/password-reset/confirm', { token, password: 'another new password' });
+    const reused = await anonymous.post('/api/v1/auth/password-reset/confirm', {
+      token,
+      password: 'another new password',
+    });
     expect(reused.body.code).toBe('auth.reset_token_invalid');
     expect((await oldSession.get('/api/v1/me')).status).toBe(401);
-    const login = await anonymous.post('/api/v1/auth/login', { email: 'forgetful@example.com', password: 'a brand new password' });
+    const login = await anonymous.post('/api/v1/auth/login', {
+      email: 'forgetful@example.com',
+      password: 'a brand new password',
+    });
     expect(login.status).toBe(200);
   });
 });
@@ -121,9 +161,13 @@ describe('two-factor sign-in (TOTP)', () => {
     expect(setup.body.otpauthUrl).toMatch(/^otpauth:\/\/totp\/Karvan/);
     expect(setup.body.qrSvg).toMatch(/^<svg/);
     const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(setup.body.secret) });
-    const code = (offsetSteps = 0) => totp.generate({ timestamp: t.clock.now().getTime() + offsetSteps * 30_000 });
+    const code = (offsetSteps = 0) =>
+      totp.generate({ timestamp: t.clock.now().getTime() + offsetSteps * 30_000 });
 
-    expect((await client.post('/api/v1/me/totp/enable', { code: '000000' === code() ? '111111' : '000000' })).status).toBe(401);
+    expect(
+      (await client.post('/api/v1/me/totp/enable', { code: '000000' === code() ? '111111' : '000000' }))
+        .status,
+    ).toBe(401);
     expect((await client.post('/api/v1/me/totp/enable', { code: code() })).status).toBe(204);
     expect((await client.get('/api/v1/me')).body.user.totpEnabled).toBe(true);
 
@@ -136,8 +180,14 @@ describe('two-factor sign-in (TOTP)', () => {
     t.clock.advance(30_000);
     // Persian digits typed on a Persian keyboard are understood.
     const persian = code().replace(/[0-9]/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)]!);
-    expect((await browser.post('/api/v1/auth/login', { email, password: TEST_PASSWORD, totp: persian })).status).toBe(200);
-    const replay = await new TestClient(t.app).post('/api/v1/auth/login', { email, password: TEST_PASSWORD, totp: code() });
+    expect(
+      (await browser.post('/api/v1/auth/login', { email, password: TEST_PASSWORD, totp: persian })).status,
+    ).toBe(200);
+    const replay = await new TestClient(t.app).post('/api/v1/auth/login', {
+      email,
+      password: TEST_PASSWORD,
+      totp: code(),
+    });
     expect(replay.body.code).toBe('auth.totp_invalid');
   });
 });
@@ -168,11 +218,16 @@ describe('sessions and API tokens', () => {
 
     const api = new TestClient(t.app, { bearer: created.body.token });
     expect((await api.get('/api/v1/me')).body.user.email).toBe(email);
-    expect((await api.post('/api/v1/organizations', { name: { en: 'Token Org' }, kind: 'company', country: 'AE' })).status).toBe(201);
+    expect(
+      (await api.post('/api/v1/organizations', { name: { en: 'Token Org' }, kind: 'company', country: 'AE' }))
+        .status,
+    ).toBe(201);
 
     expect((await client.delete(`/api/v1/me/tokens/${created.body.id}`)).status).toBe(204);
     expect((await api.get('/api/v1/me')).status).toBe(401);
-    expect((await new TestClient(t.app, { bearer: 'kvn_made_up' }).get('/api/v1/reference/countries')).status).toBe(401);
+    expect(
+      (await new TestClient(t.app, { bearer: 'kvn_made_up' }).get('/api/v1/reference/countries')).status,
+    ).toBe(401);
   });
 });
 
@@ -182,7 +237,12 @@ describe('CSRF', () => {
     const withoutHeader = await client.request('PATCH', '/api/v1/me', { name: 'X' }, { 'x-csrf-token': '' });
     expect(withoutHeader.status).toBe(403);
     expect(withoutHeader.body.code).toBe('auth.csrf');
-    const foreign = await client.request('PATCH', '/api/v1/me', { name: 'X' }, { origin: 'https://evil.example' });
+    const foreign = await client.request(
+      'PATCH',
+      '/api/v1/me',
+      { name: 'X' },
+      { origin: 'https://evil.example' },
+    );
     expect(foreign.body.code).toBe('auth.csrf');
     expect((await client.patch('/api/v1/me', { name: 'Allowed' })).status).toBe(200);
   });

@@ -6,7 +6,10 @@ export async function deleteDemoData(tx: Database): Promise<{ organizations: num
     .delete(schema.organizations)
     .where(eq(schema.organizations.isDemo, true))
     .returning({ id: schema.organizations.id });
-  const users = await tx.delete(schema.users).where(eq(schema.users.isDemo, true)).returning({ id: schema.users.id });
+  const users = await tx
+    .delete(schema.users)
+    .where(eq(schema.users.isDemo, true))
+    .returning({ id: schema.users.id });
   return { organizations: organizations.length, users: users.length };
 }
 
@@ -22,5 +25,8 @@ export async function writeSetting(db: Database, key: string, value: unknown): P
   await db
     .insert(schema.systemSettings)
     .values({ key, value: value as object })
-    .onConflictDoUpdate({ target: schema.systemSettings.key, set: { value: value as object, updatedAt: new Date() } });
+    .onConflictDoUpdate({
+      target: schema.systemSettings.key,
+      set: { value: value as object, updatedAt: new Date() },
+    });
 }

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultCalendarFor, isLocale, type Locale, type LocalizedText } from '@karvan/domain';
-import type { AppDeps } from '../../platform/context.ts';
 import { appendAudit } from '../../platform/audit.ts';
+import type { AppDeps } from '../../platform/context.ts';
 import type { Actor, PlatformRole } from '../../platform/policy.ts';
 import { hashPassword } from '../../platform/secrets.ts';
 import { inTransaction } from '../../platform/transaction.ts';
@@ -45,7 +45,10 @@ function readDemoFile<T>(name: string): T[] {
  * industrial-parks organisation, a provincial investment office, Chinese partners and their
  * users), all marked is_demo. Idempotent: what exists already is left as it is.
  */
-export async function seedDemo(deps: AppDeps, actor: Actor): Promise<{ organizations: number; users: number }> {
+export async function seedDemo(
+  deps: AppDeps,
+  actor: Actor,
+): Promise<{ organizations: number; users: number }> {
   const organizations = readDemoFile<DemoOrganization>('organizations.json');
   const users = readDemoFile<DemoUser>('users.json');
   let createdOrganizations = 0;
@@ -85,7 +88,12 @@ export async function seedDemo(deps: AppDeps, actor: Actor): Promise<{ organizat
       createdUsers++;
       const org = user.organization ? await findOrganization(tx, user.organization, null) : null;
       if (org) await upsertMembership(tx, org.id, created.id, user.role ?? 'member', deps.now());
-      await appendAudit(tx, actor, { action: 'demo.user_created', subjectType: 'user', subjectId: created.id }, deps.now());
+      await appendAudit(
+        tx,
+        actor,
+        { action: 'demo.user_created', subjectType: 'user', subjectId: created.id },
+        deps.now(),
+      );
     });
   }
   return { organizations: createdOrganizations, users: createdUsers };
@@ -94,13 +102,21 @@ export async function seedDemo(deps: AppDeps, actor: Actor): Promise<{ organizat
 export async function removeDemo(deps: AppDeps, actor: Actor) {
   return inTransaction(deps.db, async (tx) => {
     const removed = await repo.deleteDemoData(tx);
-    await appendAudit(tx, actor, { action: 'demo.removed', subjectType: 'platform', data: removed }, deps.now());
+    await appendAudit(
+      tx,
+      actor,
+      { action: 'demo.removed', subjectType: 'platform', data: removed },
+      deps.now(),
+    );
     return removed;
   });
 }
 
 /** On the very first start, load the demo scenario; later starts (and a removed demo) stay as they are. */
-export async function initializeOnFirstStart(deps: AppDeps, actor: Actor): Promise<{ isFirstStart: boolean }> {
+export async function initializeOnFirstStart(
+  deps: AppDeps,
+  actor: Actor,
+): Promise<{ isFirstStart: boolean }> {
   if (await repo.readSetting(deps.db, INITIALIZED_KEY)) return { isFirstStart: false };
   await seedDemo(deps, actor);
   await repo.writeSetting(deps.db, INITIALIZED_KEY, deps.now().toISOString());

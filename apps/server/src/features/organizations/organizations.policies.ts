@@ -10,9 +10,12 @@ export const organizationPolicies = {
   canView: (_actor: Actor, _role: OrganizationRole | null) => true,
   canCreate: (actor: Actor) => actor.kind === 'user' || actor.kind === 'system',
   /** Members see each other; platform admins see all (support). */
-  canListMembers: (actor: Actor, role: OrganizationRole | null) => role !== null || hasPlatformRole(actor, 'admin'),
-  canEditProfile: (actor: Actor, role: OrganizationRole | null) => role === 'owner' || hasPlatformRole(actor, 'admin'),
-  canManageMembers: (actor: Actor, role: OrganizationRole | null) => role === 'owner' || hasPlatformRole(actor, 'admin'),
+  canListMembers: (actor: Actor, role: OrganizationRole | null) =>
+    role !== null || hasPlatformRole(actor, 'admin'),
+  canEditProfile: (actor: Actor, role: OrganizationRole | null) =>
+    role === 'owner' || hasPlatformRole(actor, 'admin'),
+  canManageMembers: (actor: Actor, role: OrganizationRole | null) =>
+    role === 'owner' || hasPlatformRole(actor, 'admin'),
   /** Anyone may leave; removing somebody else needs canManageMembers. */
   canRemoveMember: (actor: Actor, role: OrganizationRole | null, targetUserId: string) =>
     (actor.kind === 'user' && actor.userId === targetUserId && role !== null) ||

@@ -5,7 +5,9 @@ import type { OrganizationRole, TOrganization } from './organizations.schemas.ts
 const o = schema.organizations;
 const m = schema.memberships;
 
-const memberCount = sql<number>`(select count(*)::int from ${m} where ${m.organizationId} = ${o.id})`.as('member_count');
+const memberCount = sql<number>`(select count(*)::int from ${m} where ${m.organizationId} = ${o.id})`.as(
+  'member_count',
+);
 
 function myRoleColumn(userId: string | null) {
   if (!userId) return sql<OrganizationRole | null>`null::text`.as('my_role');
@@ -33,9 +35,14 @@ const selectOrganizations = (db: Database, userId: string | null) => db.select(c
 
 const toOrganization = (row: Row): TOrganization => ({ ...row, kind: row.kind as TOrganization['kind'] });
 
-const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+const isUuid = (value: string) =>
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 
-export async function findOrganization(db: Database, idOrSlug: string, viewerId: string | null): Promise<TOrganization | null> {
+export async function findOrganization(
+  db: Database,
+  idOrSlug: string,
+  viewerId: string | null,
+): Promise<TOrganization | null> {
   const where = isUuid(idOrSlug) ? eq(o.id, idOrSlug) : eq(o.slug, idOrSlug.toLowerCase());
   const [row] = await selectOrganizations(db, viewerId).where(where);
   return row ? toOrganization(row) : null;
@@ -110,7 +117,12 @@ export async function insertOrganization(
 export async function updateOrganization(
   db: Database,
   id: string,
-  changes: Partial<{ name: LocalizedText; description: LocalizedText; province: string | null; searchText: string }>,
+  changes: Partial<{
+    name: LocalizedText;
+    description: LocalizedText;
+    province: string | null;
+    searchText: string;
+  }>,
   now: Date,
 ): Promise<void> {
   await db
@@ -121,7 +133,11 @@ export async function updateOrganization(
 
 // Memberships
 
-export async function findRole(db: Database, organizationId: string, userId: string): Promise<OrganizationRole | null> {
+export async function findRole(
+  db: Database,
+  organizationId: string,
+  userId: string,
+): Promise<OrganizationRole | null> {
   const [row] = await db
     .select({ role: m.role })
     .from(m)
@@ -129,14 +145,24 @@ export async function findRole(db: Database, organizationId: string, userId: str
   return (row?.role as OrganizationRole | undefined) ?? null;
 }
 
-export async function upsertMembership(db: Database, organizationId: string, userId: string, role: OrganizationRole, now: Date) {
+export async function upsertMembership(
+  db: Database,
+  organizationId: string,
+  userId: string,
+  role: OrganizationRole,
+  now: Date,
+) {
   await db
     .insert(m)
     .values({ organizationId, userId, role, createdAt: now })
     .onConflictDoUpdate({ target: [m.organizationId, m.userId], set: { role } });
 }
 
-export async function deleteMembership(db: Database, organizationId: string, userId: string): Promise<boolean> {
+export async function deleteMembership(
+  db: Database,
+  organizationId: string,
+  userId: string,
+): Promise<boolean> {
   const rows = await db
     .delete(m)
     .where(and(eq(m.organizationId, organizationId), eq(m.userId, userId)))
@@ -156,7 +182,13 @@ export async function countOwnersForUpdate(db: Database, organizationId: string)
 
 export async function listMembers(db: Database, organizationId: string) {
   const rows = await db
-    .select({ userId: m.userId, name: schema.users.name, email: schema.users.email, role: m.role, joinedAt: m.createdAt })
+    .select({
+      userId: m.userId,
+      name: schema.users.name,
+      email: schema.users.email,
+      role: m.role,
+      joinedAt: m.createdAt,
+    })
     .from(m)
     .innerJoin(schema.users, eq(schema.users.id, m.userId))
     .where(eq(m.organizationId, organizationId))
@@ -180,23 +212,43 @@ export async function listMembershipsOfUser(db: Database, userId: string) {
 // Invitations
 
 const inv = schema.invitations;
-const openInvitation = (now: Date) => and(isNull(inv.acceptedAt), isNull(inv.closedAt), gt(inv.expiresAt, now));
+const openInvitation = (now: Date) =>
+  and(isNull(inv.acceptedAt), isNull(inv.closedAt), gt(inv.expiresAt, now));
 
 export async function insertInvitation(
   db: Database,
-  values: { organizationId: string; email: string; role: OrganizationRole; invitedBy: string | null; expiresAt: Date; now: Date },
+  values: {
+    organizationId: string;
+    email: string;
+    role: OrganizationRole;
+    invitedBy: string | null;
+    expiresAt: Date;
+    now: Date;
+  },
 ) {
   const { now, ...rest } = values;
   const [row] = await db
     .insert(inv)
     .values({ ...rest, createdAt: now })
-    .returning({ id: inv.id, email: inv.email, role: inv.role, createdAt: inv.createdAt, expiresAt: inv.expiresAt });
+    .returning({
+      id: inv.id,
+      email: inv.email,
+      role: inv.role,
+      createdAt: inv.createdAt,
+      expiresAt: inv.expiresAt,
+    });
   return { ...row!, role: row!.role as OrganizationRole };
 }
 
 export async function listOpenInvitations(db: Database, organizationId: string, now: Date) {
   const rows = await db
-    .select({ id: inv.id, email: inv.email, role: inv.role, createdAt: inv.createdAt, expiresAt: inv.expiresAt })
+    .select({
+      id: inv.id,
+      email: inv.email,
+      role: inv.role,
+      createdAt: inv.createdAt,
+      expiresAt: inv.expiresAt,
+    })
     .from(inv)
     .where(and(eq(inv.organizationId, organizationId), openInvitation(now)))
     .orderBy(desc(inv.createdAt));
@@ -226,7 +278,12 @@ export async function findOpenInvitation(db: Database, invitationId: string, now
   return row ? { ...row, role: row.role as OrganizationRole } : null;
 }
 
-export async function closeInvitation(db: Database, invitationId: string, outcome: 'accepted' | 'closed', now: Date) {
+export async function closeInvitation(
+  db: Database,
+  invitationId: string,
+  outcome: 'accepted' | 'closed',
+  now: Date,
+) {
   await db
     .update(inv)
     .set(outcome === 'accepted' ? { acceptedAt: now } : { closedAt: now })

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { makeZLocalizedText, ZCursorQuery, ZEmail, ZListOf, ZLocalizedTextOut } from '../../platform/schemas.ts';
+import {
+  makeZLocalizedText,
+  ZCursorQuery,
+  ZEmail,
+  ZListOf,
+  ZLocalizedTextOut,
+} from '../../platform/schemas.ts';
 
 export const ORGANIZATION_KINDS = ['company', 'association', 'agency', 'investor', 'park-operator'] as const;
 export const ORGANIZATION_ROLES = ['owner', 'member'] as const;

@@ -1,7 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { type Locale, type LocalizedText, pickLocalizedText, toSearchIndexText, toSearchText } from '@karvan/domain';
-import type { AppDeps } from '../../platform/context.ts';
+import {
+  type Locale,
+  type LocalizedText,
+  pickLocalizedText,
+  toSearchIndexText,
+  toSearchText,
+} from '@karvan/domain';
 import { appendAudit } from '../../platform/audit.ts';
+import type { AppDeps } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { type Actor, deny, requireUser, type UserActor } from '../../platform/policy.ts';
 import { decodeCursor, encodeCursor } from '../../platform/schemas.ts';
@@ -53,10 +59,14 @@ async function assertPlace(db: AppDeps['db'], country: string, province: string 
   }
   const needsProvince = (COUNTRIES_WITH_PROVINCES as readonly string[]).includes(country);
   if (needsProvince && !province) {
-    throw new AppError('validation.failed', { errors: [fieldError('province', 'province_required', locale)] });
+    throw new AppError('validation.failed', {
+      errors: [fieldError('province', 'province_required', locale)],
+    });
   }
   if (province && (!needsProvince || !(await repo.isKnownProvince(db, country, province)))) {
-    throw new AppError('validation.failed', { errors: [fieldError('province', 'province_mismatch', locale)] });
+    throw new AppError('validation.failed', {
+      errors: [fieldError('province', 'province_mismatch', locale)],
+    });
   }
 }
 
@@ -103,7 +113,12 @@ export async function createOrganization(
     await appendAudit(
       tx,
       actor,
-      { action: 'organization.created', subjectType: 'organization', subjectId: organizationId, data: { kind: input.kind } },
+      {
+        action: 'organization.created',
+        subjectType: 'organization',
+        subjectId: organizationId,
+        data: { kind: input.kind },
+      },
       now,
     );
     return (await repo.findOrganization(tx, organizationId, ownerUserId))!;
@@ -132,7 +147,10 @@ export async function listOrganizations(deps: AppDeps, actor: Actor, query: TLis
     viewerIdOf(actor),
   );
   const last = items.at(-1);
-  return { items, nextCursor: hasMore && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null };
+  return {
+    items,
+    nextCursor: hasMore && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
+  };
 }
 
 /** Loads the organisation and the actor's role in it, or 404s. */
@@ -164,7 +182,12 @@ export async function updateOrganization(
     await appendAudit(
       tx,
       actor,
-      { action: 'organization.updated', subjectType: 'organization', subjectId: organization.id, data: { fields: Object.keys(input) } },
+      {
+        action: 'organization.updated',
+        subjectType: 'organization',
+        subjectId: organization.id,
+        data: { fields: Object.keys(input) },
+      },
       deps.now(),
     );
   });
@@ -183,7 +206,13 @@ async function assertOwnersRemain(tx: AppDeps['db'], organizationId: string, tar
   }
 }
 
-export async function changeMemberRole(deps: AppDeps, actor: Actor, id: string, userId: string, role: OrganizationRole) {
+export async function changeMemberRole(
+  deps: AppDeps,
+  actor: Actor,
+  id: string,
+  userId: string,
+  role: OrganizationRole,
+) {
   const organization = await loadWithRole(deps, actor, id);
   if (!can.canManageMembers(actor, organization.myRole)) deny(actor);
   await inTransaction(deps.db, async (tx) => {
@@ -195,7 +224,12 @@ export async function changeMemberRole(deps: AppDeps, actor: Actor, id: string, 
     await appendAudit(
       tx,
       actor,
-      { action: 'membership.role_changed', subjectType: 'organization', subjectId: organization.id, data: { userId, role } },
+      {
+        action: 'membership.role_changed',
+        subjectType: 'organization',
+        subjectId: organization.id,
+        data: { userId, role },
+      },
       deps.now(),
     );
   });
@@ -231,7 +265,14 @@ export async function listInvitations(deps: AppDeps, actor: Actor, id: string) {
   return repo.listOpenInvitations(deps.db, organization.id, deps.now());
 }
 
-export async function invite(deps: AppDeps, actor: Actor, id: string, email: string, role: OrganizationRole, locale: Locale) {
+export async function invite(
+  deps: AppDeps,
+  actor: Actor,
+  id: string,
+  email: string,
+  role: OrganizationRole,
+  locale: Locale,
+) {
   const organization = await loadWithRole(deps, actor, id);
   if (!can.canManageMembers(actor, organization.myRole)) deny(actor);
   const existing = await findUserByEmail(deps.db, email);
@@ -251,11 +292,20 @@ export async function invite(deps: AppDeps, actor: Actor, id: string, email: str
       now,
     });
     const link = `${deps.config.publicUrl}/invitations`;
-    await deps.mailer.send(tx, { to: email, kind: 'invitation', ...invitationMail(locale, name, inviter, link) });
+    await deps.mailer.send(tx, {
+      to: email,
+      kind: 'invitation',
+      ...invitationMail(locale, name, inviter, link),
+    });
     await appendAudit(
       tx,
       actor,
-      { action: 'invitation.created', subjectType: 'organization', subjectId: organization.id, data: { email, role } },
+      {
+        action: 'invitation.created',
+        subjectType: 'organization',
+        subjectId: organization.id,
+        data: { email, role },
+      },
       now,
     );
     return invitation;
@@ -267,9 +317,15 @@ export async function cancelInvitation(deps: AppDeps, actor: Actor, id: string, 
   if (!can.canManageMembers(actor, organization.myRole)) deny(actor);
   await inTransaction(deps.db, async (tx) => {
     const invitation = await repo.findOpenInvitation(tx, invitationId, deps.now());
-    if (!invitation || invitation.organizationId !== organization.id) throw new AppError('resource.not_found');
+    if (!invitation || invitation.organizationId !== organization.id)
+      throw new AppError('resource.not_found');
     await repo.closeInvitation(tx, invitationId, 'closed', deps.now());
-    await appendAudit(tx, actor, { action: 'invitation.cancelled', subjectType: 'invitation', subjectId: invitationId }, deps.now());
+    await appendAudit(
+      tx,
+      actor,
+      { action: 'invitation.cancelled', subjectType: 'invitation', subjectId: invitationId },
+      deps.now(),
+    );
   });
 }
 
@@ -277,7 +333,12 @@ export const listMyInvitations = (deps: AppDeps, actor: UserActor) =>
   repo.listInvitationsForEmail(deps.db, actor.email, deps.now());
 
 /** Accepts or declines an invitation addressed to the signed-in user's e-mail. */
-export async function answerInvitation(deps: AppDeps, actor: UserActor, invitationId: string, accept: boolean) {
+export async function answerInvitation(
+  deps: AppDeps,
+  actor: UserActor,
+  invitationId: string,
+  accept: boolean,
+) {
   await inTransaction(deps.db, async (tx) => {
     const invitation = await repo.findOpenInvitation(tx, invitationId, deps.now());
     if (!invitation) throw new AppError('resource.not_found');
@@ -286,7 +347,8 @@ export async function answerInvitation(deps: AppDeps, actor: UserActor, invitati
     if (accept) {
       const current = await repo.findRole(tx, invitation.organizationId, actor.userId);
       // Accepting never demotes an owner.
-      if (current !== 'owner') await repo.upsertMembership(tx, invitation.organizationId, actor.userId, invitation.role, deps.now());
+      if (current !== 'owner')
+        await repo.upsertMembership(tx, invitation.organizationId, actor.userId, invitation.role, deps.now());
     }
     await appendAudit(
       tx,

@@ -20,7 +20,7 @@ const indexBy = (rows: Row[], key: string) => new Map(rows.map((row) => [row[key
 
 /** Builds a LocalizedText from the non-empty values. */
 function text(values: Partial<Record<Locale, string | undefined>>): LocalizedText {
-  return Object.fromEntries(Object.entries(values).filter(([, v]) => v && v.trim())) as LocalizedText;
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v?.trim())) as LocalizedText;
 }
 
 /** Locales present in `value` whose text came from Karvan's own translation. */
@@ -32,9 +32,28 @@ const parseUnofficial = (cell: string | undefined) =>
 export interface ReferenceData {
   countries: Array<{ code: string; name: LocalizedText }>;
   provinces: Array<{ code: string; country: string; name: LocalizedText; unofficial: Locale[] }>;
-  isic: Array<{ code: string; level: string; parentCode: string | null; title: LocalizedText; unofficial: Locale[] }>;
-  hs: Array<{ code: string; level: string; parentCode: string | null; description: LocalizedText; unofficial: Locale[] }>;
-  commodities: Array<{ code: string; symbol: string | null; name: LocalizedText; hs: string[]; isic: string[]; unofficial: Locale[] }>;
+  isic: Array<{
+    code: string;
+    level: string;
+    parentCode: string | null;
+    title: LocalizedText;
+    unofficial: Locale[];
+  }>;
+  hs: Array<{
+    code: string;
+    level: string;
+    parentCode: string | null;
+    description: LocalizedText;
+    unofficial: Locale[];
+  }>;
+  commodities: Array<{
+    code: string;
+    symbol: string | null;
+    name: LocalizedText;
+    hs: string[];
+    isic: string[];
+    unofficial: Locale[];
+  }>;
   currencies: Array<{ code: string; minorUnits: number; name: LocalizedText }>;
 }
 
@@ -48,7 +67,12 @@ function readProvinces(): ReferenceData['provinces'] {
       ar: overlay?.['name_ar'] || row['name_ar_osm'],
       zh: overlay?.['name_zh'] || row['name_zh_iso_codes'] || row['name_zh_osm'],
     });
-    return { code: row['iso_3166_2']!, country: 'IR', name, unofficial: parseUnofficial(overlay?.['unofficial']) };
+    return {
+      code: row['iso_3166_2']!,
+      country: 'IR',
+      name,
+      unofficial: parseUnofficial(overlay?.['unofficial']),
+    };
   });
   const chinaOverlay = indexBy(readCsv('translations/china_provinces.csv'), 'iso_3166_2');
   const china = readCsv('china_provinces.csv').map((row) => {
@@ -75,7 +99,13 @@ function readIsic(): ReferenceData['isic'] {
       fa: row['title_fa'] || extra?.['title_fa'],
       zh: row['title_zh'] || extra?.['title_zh'],
     });
-    const unofficial = ours(text({ fa: row['title_fa'] ? '' : extra?.['title_fa'], zh: row['title_zh'] ? '' : extra?.['title_zh'] }), ['fa', 'zh']);
+    const unofficial = ours(
+      text({
+        fa: row['title_fa'] ? '' : extra?.['title_fa'],
+        zh: row['title_zh'] ? '' : extra?.['title_zh'],
+      }),
+      ['fa', 'zh'],
+    );
     return { code: row['code']!, level: row['level']!, parentCode: row['parent'] || null, title, unofficial };
   });
 }
@@ -86,7 +116,12 @@ function readHs(): ReferenceData['hs'] {
   const overlay = indexBy(readCsv('translations/hs2022.csv'), 'code');
   const describe = (code: string, en: string | undefined) => {
     const extra = overlay.get(code);
-    const description = text({ en, fa: extra?.['description_fa'], ar: extra?.['description_ar'], zh: extra?.['description_zh'] });
+    const description = text({
+      en,
+      fa: extra?.['description_fa'],
+      ar: extra?.['description_ar'],
+      zh: extra?.['description_zh'],
+    });
     return { description, unofficial: ours(description, ['fa', 'ar', 'zh']) };
   };
   const sections = readCsv('hs2022_sections.csv').map((row) => ({
@@ -95,7 +130,10 @@ function readHs(): ReferenceData['hs'] {
     parentCode: null,
     ...describe(row['section']!, row['name_en']),
   }));
-  const lines = [...readCsv('hs2022_chapters_headings.csv'), ...readCsv('hs2022_subheadings_ch25-28_71-81.csv')]
+  const lines = [
+    ...readCsv('hs2022_chapters_headings.csv'),
+    ...readCsv('hs2022_subheadings_ch25-28_71-81.csv'),
+  ]
     .filter((row) => HS_LEVELS[row['level'] ?? ''])
     .map((row) => ({
       code: row['code']!,
@@ -119,14 +157,25 @@ function readCommodities(): ReferenceData['commodities'] {
       ar: row['name_ar'] || extra?.['name_ar'],
       zh: extra?.['name_zh'],
     });
-    const split = (cell: string | undefined) => (cell ?? '').split(/[;,]/).map((s) => s.trim()).filter(Boolean);
+    const split = (cell: string | undefined) =>
+      (cell ?? '')
+        .split(/[;,]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
     return {
       code: row['key']!,
       symbol: row['element_symbol'] || null,
       name,
       hs: split(row['hs2022_codes']),
       isic: split(row['isic4_classes']),
-      unofficial: ours(text({ fa: row['name_fa'] ? '' : extra?.['name_fa'], ar: row['name_ar'] ? '' : extra?.['name_ar'], zh: extra?.['name_zh'] }), ['fa', 'ar', 'zh']),
+      unofficial: ours(
+        text({
+          fa: row['name_fa'] ? '' : extra?.['name_fa'],
+          ar: row['name_ar'] ? '' : extra?.['name_ar'],
+          zh: extra?.['name_zh'],
+        }),
+        ['fa', 'ar', 'zh'],
+      ),
     };
   });
 }
@@ -134,7 +183,11 @@ function readCommodities(): ReferenceData['commodities'] {
 function readCurrencies(): ReferenceData['currencies'] {
   const json = JSON.parse(readFileSync(join(DATA_DIR, 'currencies.json'), 'utf8')) as Record<
     string,
-    { iso4217?: { minor_units?: number }; cldr48_fraction_digits?: number; display_names_cldr?: LocalizedText }
+    {
+      iso4217?: { minor_units?: number };
+      cldr48_fraction_digits?: number;
+      display_names_cldr?: LocalizedText;
+    }
   >;
   return Object.entries(json)
     .filter(([code, value]) => /^[A-Z]{3}$/.test(code) && value.display_names_cldr)
@@ -151,7 +204,12 @@ export function readReferenceData(): ReferenceData {
   return {
     countries: readCsv('countries.csv').map((row) => ({
       code: row['alpha_2']!,
-      name: text({ en: row['name_en_cldr'] || row['name_iso_en'], fa: row['name_fa_cldr'], ar: row['name_ar_cldr'], zh: row['name_zh_cldr'] }),
+      name: text({
+        en: row['name_en_cldr'] || row['name_iso_en'],
+        fa: row['name_fa_cldr'],
+        ar: row['name_ar_cldr'],
+        zh: row['name_zh_cldr'],
+      }),
     })),
     provinces: readProvinces(),
     isic: readIsic(),

@@ -12,7 +12,11 @@ export async function readFingerprint(db: Database): Promise<string | null> {
 }
 
 /** Replaces all reference rows in one transaction (the tables only hold shipped data). */
-export async function replaceReferenceData(tx: Database, data: ReferenceData, fingerprint: string): Promise<void> {
+export async function replaceReferenceData(
+  tx: Database,
+  data: ReferenceData,
+  fingerprint: string,
+): Promise<void> {
   const tables = [
     [schema.refCountries, data.countries],
     [schema.refProvinces, data.provinces],
@@ -28,7 +32,10 @@ export async function replaceReferenceData(tx: Database, data: ReferenceData, fi
   await tx
     .insert(schema.systemSettings)
     .values({ key: FINGERPRINT_KEY, value: fingerprint })
-    .onConflictDoUpdate({ target: schema.systemSettings.key, set: { value: fingerprint, updatedAt: new Date() } });
+    .onConflictDoUpdate({
+      target: schema.systemSettings.key,
+      set: { value: fingerprint, updatedAt: new Date() },
+    });
 }
 
 /** Case-insensitive match of a code or any language of a LocalizedText column. */
@@ -36,16 +43,27 @@ const matches = (code: SQL | unknown, localized: unknown, q: string) =>
   sql`(${code} ilike ${`${q}%`} or ${localized}::text ilike ${`%${q}%`})`;
 
 export const listCountries = (db: Database) =>
-  db.select({ code: schema.refCountries.code, name: schema.refCountries.name }).from(schema.refCountries).orderBy(asc(schema.refCountries.code));
+  db
+    .select({ code: schema.refCountries.code, name: schema.refCountries.name })
+    .from(schema.refCountries)
+    .orderBy(asc(schema.refCountries.code));
 
 export const listProvinces = (db: Database, country?: string) =>
   db
-    .select({ code: schema.refProvinces.code, country: schema.refProvinces.country, name: schema.refProvinces.name, unofficial: schema.refProvinces.unofficial })
+    .select({
+      code: schema.refProvinces.code,
+      country: schema.refProvinces.country,
+      name: schema.refProvinces.name,
+      unofficial: schema.refProvinces.unofficial,
+    })
     .from(schema.refProvinces)
     .where(country ? eq(schema.refProvinces.country, country) : undefined)
     .orderBy(asc(schema.refProvinces.code));
 
-export function listIsic(db: Database, filter: { parent?: string | undefined; q?: string | undefined; level?: string | undefined }) {
+export function listIsic(
+  db: Database,
+  filter: { parent?: string | undefined; q?: string | undefined; level?: string | undefined },
+) {
   const t = schema.refIsic;
   const conditions: Array<SQL | undefined> = [];
   if (filter.q) conditions.push(matches(t.code, t.title, filter.q));
@@ -53,7 +71,13 @@ export function listIsic(db: Database, filter: { parent?: string | undefined; q?
   else if (!filter.level) conditions.push(isNull(t.parentCode));
   if (filter.level) conditions.push(eq(t.level, filter.level));
   return db
-    .select({ code: t.code, level: t.level, parentCode: t.parentCode, title: t.title, unofficial: t.unofficial })
+    .select({
+      code: t.code,
+      level: t.level,
+      parentCode: t.parentCode,
+      title: t.title,
+      unofficial: t.unofficial,
+    })
     .from(t)
     .where(and(...conditions))
     .orderBy(asc(t.code))
@@ -67,13 +91,21 @@ export function listHs(db: Database, filter: { parent?: string | undefined; q?: 
     : filter.parent
       ? eq(t.parentCode, filter.parent)
       : isNull(t.parentCode);
-  return db
-    .select({ code: t.code, level: t.level, parentCode: t.parentCode, description: t.description, unofficial: t.unofficial })
-    .from(t)
-    .where(condition)
-    // Sections are Roman numerals: order them by their position, not alphabetically.
-    .orderBy(sql`length(${t.code})`, asc(t.code))
-    .limit(500);
+  return (
+    db
+      .select({
+        code: t.code,
+        level: t.level,
+        parentCode: t.parentCode,
+        description: t.description,
+        unofficial: t.unofficial,
+      })
+      .from(t)
+      .where(condition)
+      // Sections are Roman numerals: order them by their position, not alphabetically.
+      .orderBy(sql`length(${t.code})`, asc(t.code))
+      .limit(500)
+  );
 }
 
 export const listCommodities = (db: Database) =>
@@ -91,6 +123,10 @@ export const listCommodities = (db: Database) =>
 
 export const listCurrencies = (db: Database) =>
   db
-    .select({ code: schema.refCurrencies.code, minorUnits: schema.refCurrencies.minorUnits, name: schema.refCurrencies.name })
+    .select({
+      code: schema.refCurrencies.code,
+      minorUnits: schema.refCurrencies.minorUnits,
+      name: schema.refCurrencies.name,
+    })
     .from(schema.refCurrencies)
     .orderBy(asc(schema.refCurrencies.code));

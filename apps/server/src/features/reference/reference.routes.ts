@@ -7,7 +7,9 @@ import * as reference from './reference.service.ts';
 
 const tags = ['reference'];
 const config = { policy: routePolicies.public };
-const ZLocales = z.array(z.enum(['fa', 'ar', 'zh', 'en'])).describe('Locales whose text is Karvan’s own, unofficial translation');
+const ZLocales = z
+  .array(z.enum(['fa', 'ar', 'zh', 'en']))
+  .describe('Locales whose text is Karvan’s own, unofficial translation');
 const items = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
 const ZCode = z.string().trim().max(20).optional();
 // Reference data changes only with a release: let browsers and proxies keep it for an hour.
@@ -19,8 +21,12 @@ export async function registerReferenceRoutes(plain: FastifyInstance): Promise<v
 
   app.get(
     '/api/v1/reference/countries',
-    { schema: { tags, response: { 200: items(z.object({ code: z.string(), name: ZLocalizedTextOut })) } }, config },
-    async (_request, reply) => reply.header('cache-control', CACHE).send({ items: await reference.listCountries(db()) }),
+    {
+      schema: { tags, response: { 200: items(z.object({ code: z.string(), name: ZLocalizedTextOut })) } },
+      config,
+    },
+    async (_request, reply) =>
+      reply.header('cache-control', CACHE).send({ items: await reference.listCountries(db()) }),
   );
 
   app.get(
@@ -29,12 +35,23 @@ export async function registerReferenceRoutes(plain: FastifyInstance): Promise<v
       schema: {
         tags,
         querystring: z.object({ country: z.enum(['IR', 'CN']).optional() }),
-        response: { 200: items(z.object({ code: z.string(), country: z.string(), name: ZLocalizedTextOut, unofficial: ZLocales })) },
+        response: {
+          200: items(
+            z.object({
+              code: z.string(),
+              country: z.string(),
+              name: ZLocalizedTextOut,
+              unofficial: ZLocales,
+            }),
+          ),
+        },
       },
       config,
     },
     async (request, reply) =>
-      reply.header('cache-control', CACHE).send({ items: await reference.listProvinces(db(), request.query.country) }),
+      reply
+        .header('cache-control', CACHE)
+        .send({ items: await reference.listProvinces(db(), request.query.country) }),
   );
 
   app.get(
@@ -49,13 +66,20 @@ export async function registerReferenceRoutes(plain: FastifyInstance): Promise<v
         }),
         response: {
           200: items(
-            z.object({ code: z.string(), level: z.string(), parentCode: z.string().nullable(), title: ZLocalizedTextOut, unofficial: ZLocales }),
+            z.object({
+              code: z.string(),
+              level: z.string(),
+              parentCode: z.string().nullable(),
+              title: ZLocalizedTextOut,
+              unofficial: ZLocales,
+            }),
           ),
         },
       },
       config,
     },
-    async (request, reply) => reply.header('cache-control', CACHE).send({ items: await reference.listIsic(db(), request.query) }),
+    async (request, reply) =>
+      reply.header('cache-control', CACHE).send({ items: await reference.listIsic(db(), request.query) }),
   );
 
   app.get(
@@ -78,7 +102,8 @@ export async function registerReferenceRoutes(plain: FastifyInstance): Promise<v
       },
       config,
     },
-    async (request, reply) => reply.header('cache-control', CACHE).send({ items: await reference.listHs(db(), request.query) }),
+    async (request, reply) =>
+      reply.header('cache-control', CACHE).send({ items: await reference.listHs(db(), request.query) }),
   );
 
   app.get(
@@ -101,23 +126,36 @@ export async function registerReferenceRoutes(plain: FastifyInstance): Promise<v
       },
       config,
     },
-    async (_request, reply) => reply.header('cache-control', CACHE).send({ items: await reference.listCommodities(db()) }),
+    async (_request, reply) =>
+      reply.header('cache-control', CACHE).send({ items: await reference.listCommodities(db()) }),
   );
 
   app.get(
     '/api/v1/reference/currencies',
     {
-      schema: { tags, response: { 200: items(z.object({ code: z.string(), minorUnits: z.number(), name: ZLocalizedTextOut })) } },
+      schema: {
+        tags,
+        response: {
+          200: items(z.object({ code: z.string(), minorUnits: z.number(), name: ZLocalizedTextOut })),
+        },
+      },
       config,
     },
-    async (_request, reply) => reply.header('cache-control', CACHE).send({ items: await reference.listCurrencies(db()) }),
+    async (_request, reply) =>
+      reply.header('cache-control', CACHE).send({ items: await reference.listCurrencies(db()) }),
   );
 
   app.get(
     '/api/v1/reference/boundaries/IR',
-    { schema: { tags, description: 'Iran’s provinces as GeoJSON. © OpenStreetMap contributors, ODbL 1.0.' }, config },
+    {
+      schema: { tags, description: 'Iran’s provinces as GeoJSON. © OpenStreetMap contributors, ODbL 1.0.' },
+      config,
+    },
     async (_request, reply) =>
-      reply.header('cache-control', CACHE).type('application/geo+json; charset=utf-8').send(reference.readIranBoundaries()),
+      reply
+        .header('cache-control', CACHE)
+        .type('application/geo+json; charset=utf-8')
+        .send(reference.readIranBoundaries()),
   );
 
   app.get(
@@ -125,7 +163,11 @@ export async function registerReferenceRoutes(plain: FastifyInstance): Promise<v
     {
       schema: {
         tags,
-        response: { 200: items(z.object({ file: z.string(), what: z.string(), source: z.string(), licence: z.string() })) },
+        response: {
+          200: items(
+            z.object({ file: z.string(), what: z.string(), source: z.string(), licence: z.string() }),
+          ),
+        },
       },
       config,
     },

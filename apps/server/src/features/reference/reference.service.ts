@@ -2,8 +2,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Database } from '@karvan/db';
 import type { Locale } from '@karvan/domain';
 import { inTransaction } from '../../platform/transaction.ts';
-import { BOUNDARIES_FILE, fingerprintReferenceFiles, readReferenceData, SOURCES_FILE } from './reference-files.ts';
 import * as repo from './reference.repository.ts';
+import {
+  BOUNDARIES_FILE,
+  fingerprintReferenceFiles,
+  readReferenceData,
+  SOURCES_FILE,
+} from './reference-files.ts';
 
 /** Loads data/ into the reference tables when the files changed since the last load. */
 export async function ensureReferenceData(db: Database): Promise<{ loaded: boolean }> {

@@ -53,7 +53,9 @@ describe('reference data that ships with the product', () => {
     const copper = commodities.body.items.find((c: { code: string }) => c.code === 'copper');
     expect(copper).toMatchObject({ symbol: 'Cu', hs: ['2603', '7403'] });
     expect((await client.get('/api/v1/reference/countries')).body.items.length).toBeGreaterThan(240);
-    const irr = (await client.get('/api/v1/reference/currencies')).body.items.find((c: { code: string }) => c.code === 'IRR');
+    const irr = (await client.get('/api/v1/reference/currencies')).body.items.find(
+      (c: { code: string }) => c.code === 'IRR',
+    );
     expect(irr).toMatchObject({ minorUnits: 0, name: { fa: 'ریال ایران' } });
   });
 

@@ -8,7 +8,12 @@ export function AccountNav() {
   const active = { 'aria-current': 'page' as const };
   return (
     <Group gap={4} component="nav" aria-label={t('account.nav')}>
-      <AnchorLink to="/account" className="karvan-nav-link" activeProps={active} activeOptions={{ exact: true }}>
+      <AnchorLink
+        to="/account"
+        className="karvan-nav-link"
+        activeProps={active}
+        activeOptions={{ exact: true }}
+      >
         {t('account.settings.title')}
       </AnchorLink>
       <AnchorLink to="/account/security" className="karvan-nav-link" activeProps={active}>

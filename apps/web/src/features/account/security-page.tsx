@@ -76,7 +76,8 @@ function ChangePasswordForm() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setDone(false);
-    if (next.length < PASSWORD_MIN_LENGTH) return setLocalError(t('auth.passwordTooShort', { min: PASSWORD_MIN_LENGTH }));
+    if (next.length < PASSWORD_MIN_LENGTH)
+      return setLocalError(t('auth.passwordTooShort', { min: PASSWORD_MIN_LENGTH }));
     if (next !== repeat) return setLocalError(t('auth.passwordMismatch'));
     setLocalError(null);
     setPending(true);
@@ -431,7 +432,12 @@ function TokensSection() {
           <Stack gap="xs">
             <Text size="sm">{t('account.security.tokens.createdOnce')}</Text>
             <Group gap="xs" wrap="nowrap">
-              <Text className="karvan-code" fw={600} style={{ overflowWrap: 'anywhere' }} data-testid="new-token">
+              <Text
+                className="karvan-code"
+                fw={600}
+                style={{ overflowWrap: 'anywhere' }}
+                data-testid="new-token"
+              >
                 {created.token}
               </Text>
               <CopyValueButton value={created.token} />
@@ -472,7 +478,11 @@ function TokensSection() {
                     <bdi className="karvan-code">{token.prefix}…</bdi>
                   </Table.Td>
                   <Table.Td>{format.dateTime(token.createdAt)}</Table.Td>
-                  <Table.Td>{token.lastUsedAt ? format.dateTime(token.lastUsedAt) : t('account.security.tokens.neverUsed')}</Table.Td>
+                  <Table.Td>
+                    {token.lastUsedAt
+                      ? format.dateTime(token.lastUsedAt)
+                      : t('account.security.tokens.neverUsed')}
+                  </Table.Td>
                   <Table.Td>
                     <ConfirmButton
                       size="xs"

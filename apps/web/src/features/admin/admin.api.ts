@@ -12,7 +12,8 @@ import type {
 export function adminUsersQuery(q: string) {
   return infiniteQueryOptions({
     queryKey: ['admin', 'users', q] as const,
-    queryFn: ({ pageParam, signal }) => api.get<Page<AdminUser>>('/admin/users', { q, cursor: pageParam }, signal),
+    queryFn: ({ pageParam, signal }) =>
+      api.get<Page<AdminUser>>('/admin/users', { q, cursor: pageParam }, signal),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
@@ -20,14 +21,16 @@ export function adminUsersQuery(q: string) {
 
 export const outboxQuery = infiniteQueryOptions({
   queryKey: ['admin', 'outbox'] as const,
-  queryFn: ({ pageParam, signal }) => api.get<Page<OutboxMessage>>('/admin/outbox', { cursor: pageParam }, signal),
+  queryFn: ({ pageParam, signal }) =>
+    api.get<Page<OutboxMessage>>('/admin/outbox', { cursor: pageParam }, signal),
   initialPageParam: undefined as string | undefined,
   getNextPageParam: (page) => page.nextCursor ?? undefined,
 });
 
 export const auditQuery = infiniteQueryOptions({
   queryKey: ['admin', 'audit'] as const,
-  queryFn: ({ pageParam, signal }) => api.get<Page<AuditEntry>>('/admin/audit', { cursor: pageParam }, signal),
+  queryFn: ({ pageParam, signal }) =>
+    api.get<Page<AuditEntry>>('/admin/audit', { cursor: pageParam }, signal),
   initialPageParam: undefined as string | undefined,
   getNextPageParam: (page) => page.nextCursor ?? undefined,
 });

@@ -93,7 +93,11 @@ export function AdminAuditPage() {
           </Table.ScrollContainer>
           {audit.hasNextPage ? (
             <Group justify="center">
-              <Button variant="default" onClick={() => void audit.fetchNextPage()} loading={audit.isFetchingNextPage}>
+              <Button
+                variant="default"
+                onClick={() => void audit.fetchNextPage()}
+                loading={audit.isFetchingNextPage}
+              >
                 {t('common.loadMore')}
               </Button>
             </Group>

@@ -55,7 +55,11 @@ export function AdminOutboxPage() {
           </Accordion>
           {outbox.hasNextPage ? (
             <Group justify="center">
-              <Button variant="default" onClick={() => void outbox.fetchNextPage()} loading={outbox.isFetchingNextPage}>
+              <Button
+                variant="default"
+                onClick={() => void outbox.fetchNextPage()}
+                loading={outbox.isFetchingNextPage}
+              >
                 {t('common.loadMore')}
               </Button>
             </Group>

@@ -6,15 +6,23 @@ import { meQuery, useSession } from '../../shared/api/session.ts';
 import { type AdminUser, PLATFORM_ROLES, type PlatformRole } from '../../shared/api/types.ts';
 import { useFormat } from '../../shared/format/format.ts';
 import { useT } from '../../shared/i18n/use-t.ts';
+import { ConfirmButton } from '../../shared/ui/confirm-button.tsx';
 import { ErrorAlert } from '../../shared/ui/error-alert.tsx';
 import { SearchIcon } from '../../shared/ui/icons.tsx';
 import { Page } from '../../shared/ui/page.tsx';
 import { EmptyState, LoadingState } from '../../shared/ui/states.tsx';
-import { ConfirmButton } from '../../shared/ui/confirm-button.tsx';
 import { PLATFORM_ROLE_LABEL_KEYS } from '../organizations/labels.ts';
 import { adminApi, adminUsersQuery } from './admin.api.ts';
 
-function RoleToggle({ user, role, onError }: { user: AdminUser; role: PlatformRole; onError: (error: unknown) => void }) {
+function RoleToggle({
+  user,
+  role,
+  onError,
+}: {
+  user: AdminUser;
+  role: PlatformRole;
+  onError: (error: unknown) => void;
+}) {
   const t = useT();
   const queryClient = useQueryClient();
   const me = useSession();
@@ -25,7 +33,8 @@ function RoleToggle({ user, role, onError }: { user: AdminUser; role: PlatformRo
   const save = async (roles: PlatformRole[]) => {
     await adminApi.setRoles(user.id, roles);
     await queryClient.invalidateQueries({ queryKey: ['admin', 'users'] });
-    if (me?.user.id === user.id) await queryClient.invalidateQueries({ queryKey: meQuery.queryKey, exact: true });
+    if (me?.user.id === user.id)
+      await queryClient.invalidateQueries({ queryKey: meQuery.queryKey, exact: true });
   };
 
   if (has) {
@@ -76,18 +85,20 @@ export function AdminUsersPage() {
 
   return (
     <Page title={t('admin.users.title')}>
-      <form role="search" onSubmit={(event) => event.preventDefault()}>
-        <TextInput
-          label={t('admin.users.search')}
-          type="search"
-          name="q"
-          value={text}
-          onChange={(event) => setText(event.currentTarget.value)}
-          leftSection={<SearchIcon size={16} />}
-          dir="auto"
-          maw={420}
-        />
-      </form>
+      <search>
+        <form onSubmit={(event) => event.preventDefault()}>
+          <TextInput
+            label={t('admin.users.search')}
+            type="search"
+            name="q"
+            value={text}
+            onChange={(event) => setText(event.currentTarget.value)}
+            leftSection={<SearchIcon size={16} />}
+            dir="auto"
+            maw={420}
+          />
+        </form>
+      </search>
       <ErrorAlert error={error} />
       {users.isPending ? (
         <LoadingState />
@@ -150,7 +161,11 @@ export function AdminUsersPage() {
           </Table.ScrollContainer>
           {users.hasNextPage ? (
             <Group justify="center">
-              <Button variant="default" onClick={() => void users.fetchNextPage()} loading={users.isFetchingNextPage}>
+              <Button
+                variant="default"
+                onClick={() => void users.fetchNextPage()}
+                loading={users.isFetchingNextPage}
+              >
                 {t('common.loadMore')}
               </Button>
             </Group>

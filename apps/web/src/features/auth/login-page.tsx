@@ -29,7 +29,11 @@ export function LoginPage() {
     setPending(true);
     setError(null);
     try {
-      const { user } = await authApi.login({ email: email.trim(), password, totp: needsTotp ? totp : undefined });
+      const { user } = await authApi.login({
+        email: email.trim(),
+        password,
+        totp: needsTotp ? totp : undefined,
+      });
       await signedIn(user, redirect);
     } catch (caught) {
       if (isApiError(caught, 'auth.totp_required')) {

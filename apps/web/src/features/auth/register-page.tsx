@@ -82,7 +82,11 @@ export function RegisterPage() {
               }}
               required
               maxLength={PASSWORD_MAX_LENGTH}
-              error={tooShort ? t('auth.passwordTooShort', { min: PASSWORD_MIN_LENGTH }) : fieldError(error, 'password')}
+              error={
+                tooShort
+                  ? t('auth.passwordTooShort', { min: PASSWORD_MIN_LENGTH })
+                  : fieldError(error, 'password')
+              }
             />
             <ErrorAlert error={error} hideFieldPaths={['name', 'email', 'password']} />
             <Button type="submit" loading={pending} data-testid="register-submit">

@@ -91,7 +91,11 @@ export function ResetPasswordPage() {
                 error={localError}
               />
               <ErrorAlert error={error} hideFieldPaths={['password']} />
-              {error ? <AnchorLink to="/forgot-password" size="sm">{t('auth.reset.again')}</AnchorLink> : null}
+              {error ? (
+                <AnchorLink to="/forgot-password" size="sm">
+                  {t('auth.reset.again')}
+                </AnchorLink>
+              ) : null}
               <Button type="submit" loading={pending}>
                 {t('auth.reset.submit')}
               </Button>

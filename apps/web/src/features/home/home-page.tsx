@@ -19,11 +19,31 @@ interface Capability {
 
 // The path of a cooperation, in order (DESIGN.md).
 const CAPABILITIES: Capability[] = [
-  { id: 'opportunities', title: 'home.capability.opportunities.title', description: 'home.capability.opportunities.description' },
-  { id: 'financial-model', title: 'home.capability.financialModel.title', description: 'home.capability.financialModel.description' },
-  { id: 'data-room', title: 'home.capability.dataRoom.title', description: 'home.capability.dataRoom.description' },
-  { id: 'matchmaking', title: 'home.capability.matchmaking.title', description: 'home.capability.matchmaking.description' },
-  { id: 'meetings', title: 'home.capability.meetings.title', description: 'home.capability.meetings.description' },
+  {
+    id: 'opportunities',
+    title: 'home.capability.opportunities.title',
+    description: 'home.capability.opportunities.description',
+  },
+  {
+    id: 'financial-model',
+    title: 'home.capability.financialModel.title',
+    description: 'home.capability.financialModel.description',
+  },
+  {
+    id: 'data-room',
+    title: 'home.capability.dataRoom.title',
+    description: 'home.capability.dataRoom.description',
+  },
+  {
+    id: 'matchmaking',
+    title: 'home.capability.matchmaking.title',
+    description: 'home.capability.matchmaking.description',
+  },
+  {
+    id: 'meetings',
+    title: 'home.capability.meetings.title',
+    description: 'home.capability.meetings.description',
+  },
   { id: 'mou', title: 'home.capability.mou.title', description: 'home.capability.mou.description' },
 ];
 
@@ -109,8 +129,7 @@ export function HomePage() {
             ))}
           </SimpleGrid>
           <Text size="sm">
-            {t('home.availableNow')}{' '}
-            <AnchorLink to="/organizations">{t('nav.organizations')}</AnchorLink>
+            {t('home.availableNow')} <AnchorLink to="/organizations">{t('nav.organizations')}</AnchorLink>
             {t('common.listSeparator')}
             <AnchorLink to="/reference">{t('nav.reference')}</AnchorLink>
           </Text>

@@ -26,7 +26,9 @@ export function CountrySelect({ value, onChange, ...props }: BaseProps) {
       label: pickLocalizedText(country.name, locale)?.text ?? country.code,
     }));
     const pinned = PINNED.flatMap((code) => items.filter((item) => item.value === code));
-    const rest = items.filter((item) => !PINNED.includes(item.value)).sort((a, b) => collator.compare(a.label, b.label));
+    const rest = items
+      .filter((item) => !PINNED.includes(item.value))
+      .sort((a, b) => collator.compare(a.label, b.label));
     return [...pinned, ...rest];
   }, [countries.data, locale]);
 

@@ -143,7 +143,17 @@ export function CreateOrganizationPage() {
             />
             <ErrorAlert
               error={error}
-              hideFieldPaths={['name', 'kind', 'country', 'province', 'description', 'name.fa', 'name.ar', 'name.zh', 'name.en']}
+              hideFieldPaths={[
+                'name',
+                'kind',
+                'country',
+                'province',
+                'description',
+                'name.fa',
+                'name.ar',
+                'name.zh',
+                'name.en',
+              ]}
             />
             <Group>
               <Button type="submit" loading={pending}>

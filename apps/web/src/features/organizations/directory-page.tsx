@@ -32,7 +32,9 @@ export function DirectoryPage() {
     if (q !== search.q) void navigate({ search: (previous) => ({ ...previous, q }), replace: true });
   }, [debouncedText, search.q, navigate]);
 
-  const query = useInfiniteQuery(organizationsQuery({ q: search.q, kind: search.kind, country: search.country }));
+  const query = useInfiniteQuery(
+    organizationsQuery({ q: search.q, kind: search.kind, country: search.country }),
+  );
   const organizations = query.data?.pages.flatMap((page) => page.items) ?? [];
   const filtered = Boolean(search.q || search.kind || search.country);
 
@@ -42,51 +44,57 @@ export function DirectoryPage() {
       subtitle={<Text c="dimmed">{t('organizations.description')}</Text>}
       actions={me ? <ButtonLink to="/organizations/new">{t('organizations.create.title')}</ButtonLink> : null}
     >
-      <form
-        role="search"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void navigate({ search: (previous) => ({ ...previous, q: text.trim() || undefined }) });
-        }}
-      >
-        <Group align="flex-end" gap="sm" wrap="wrap">
-          <TextInput
-            label={t('organizations.search')}
-            placeholder={t('organizations.searchPlaceholder')}
-            name="q"
-            type="search"
-            value={text}
-            onChange={(event) => setText(event.currentTarget.value)}
-            leftSection={<SearchIcon size={16} />}
-            dir="auto"
-            style={{ flex: '1 1 260px' }}
-          />
-          <Select
-            label={t('organizations.kind')}
-            placeholder={t('organizations.anyKind')}
-            value={search.kind ?? null}
-            onChange={(value) =>
-              void navigate({
-                search: (previous) => ({ ...previous, kind: (value as OrganizationKind | null) ?? undefined }),
-              })
-            }
-            data={ORGANIZATION_KINDS.map((kind) => ({ value: kind, label: t(KIND_LABEL_KEYS[kind]) }))}
-            clearable
-            w={200}
-          />
-          <CountrySelect
-            label={t('organizations.country')}
-            placeholder={t('organizations.anyCountry')}
-            value={search.country ?? null}
-            onChange={(value) => void navigate({ search: (previous) => ({ ...previous, country: value ?? undefined }) })}
-            clearable
-            w={220}
-          />
-          <Button type="submit" variant="light">
-            {t('common.search')}
-          </Button>
-        </Group>
-      </form>
+      <search>
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            void navigate({ search: (previous) => ({ ...previous, q: text.trim() || undefined }) });
+          }}
+        >
+          <Group align="flex-end" gap="sm" wrap="wrap">
+            <TextInput
+              label={t('organizations.search')}
+              placeholder={t('organizations.searchPlaceholder')}
+              name="q"
+              type="search"
+              value={text}
+              onChange={(event) => setText(event.currentTarget.value)}
+              leftSection={<SearchIcon size={16} />}
+              dir="auto"
+              style={{ flex: '1 1 260px' }}
+            />
+            <Select
+              label={t('organizations.kind')}
+              placeholder={t('organizations.anyKind')}
+              value={search.kind ?? null}
+              onChange={(value) =>
+                void navigate({
+                  search: (previous) => ({
+                    ...previous,
+                    kind: (value as OrganizationKind | null) ?? undefined,
+                  }),
+                })
+              }
+              data={ORGANIZATION_KINDS.map((kind) => ({ value: kind, label: t(KIND_LABEL_KEYS[kind]) }))}
+              clearable
+              w={200}
+            />
+            <CountrySelect
+              label={t('organizations.country')}
+              placeholder={t('organizations.anyCountry')}
+              value={search.country ?? null}
+              onChange={(value) =>
+                void navigate({ search: (previous) => ({ ...previous, country: value ?? undefined }) })
+              }
+              clearable
+              w={220}
+            />
+            <Button type="submit" variant="light">
+              {t('common.search')}
+            </Button>
+          </Group>
+        </form>
+      </search>
 
       {query.isPending ? (
         <LoadingState />
@@ -113,7 +121,9 @@ export function DirectoryPage() {
           <EmptyState
             title={t('organizations.empty.title')}
             description={t('organizations.empty.description')}
-            action={me ? <ButtonLink to="/organizations/new">{t('organizations.create.title')}</ButtonLink> : null}
+            action={
+              me ? <ButtonLink to="/organizations/new">{t('organizations.create.title')}</ButtonLink> : null
+            }
           />
         )
       ) : (
@@ -125,7 +135,11 @@ export function DirectoryPage() {
           </SimpleGrid>
           {query.hasNextPage ? (
             <Group justify="center">
-              <Button variant="default" onClick={() => void query.fetchNextPage()} loading={query.isFetchingNextPage}>
+              <Button
+                variant="default"
+                onClick={() => void query.fetchNextPage()}
+                loading={query.isFetchingNextPage}
+              >
                 {t('common.loadMore')}
               </Button>
             </Group>

@@ -1,9 +1,9 @@
-import { Badge, Card, Group, Stack, Text } from '@mantine/core';
-import { Link } from '@tanstack/react-router';
+import { Badge, Group, Stack, Text } from '@mantine/core';
 import type { Organization } from '../../shared/api/types.ts';
 import { useCountryName } from '../../shared/format/region-names.ts';
 import { useT } from '../../shared/i18n/use-t.ts';
 import { ChevronForwardIcon } from '../../shared/ui/icons.tsx';
+import { CardLink } from '../../shared/ui/links.tsx';
 import { LocalizedText } from '../../shared/ui/localized-text.tsx';
 import { ProvinceName } from '../reference/province-name.tsx';
 import { KIND_LABEL_KEYS } from './labels.ts';
@@ -13,10 +13,9 @@ export function OrganizationCard({ organization }: { organization: Organization 
   const t = useT();
   const countryName = useCountryName();
   return (
-    <Card
+    <CardLink
       withBorder
       padding="md"
-      component={Link}
       to="/organizations/$idOrSlug"
       params={{ idOrSlug: organization.slug }}
       className="karvan-card-link"
@@ -50,6 +49,6 @@ export function OrganizationCard({ organization }: { organization: Organization 
           {t('organization.memberCount', { count: organization.memberCount })}
         </Text>
       </Stack>
-    </Card>
+    </CardLink>
   );
 }

@@ -17,7 +17,7 @@ import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { isApiError } from '../../shared/api/client.ts';
 import { meQuery, useSession } from '../../shared/api/session.ts';
-import { type Organization, ORGANIZATION_ROLES, type OrganizationRole } from '../../shared/api/types.ts';
+import { ORGANIZATION_ROLES, type Organization, type OrganizationRole } from '../../shared/api/types.ts';
 import { useFormat } from '../../shared/format/format.ts';
 import { useCountryName } from '../../shared/format/region-names.ts';
 import { useT } from '../../shared/i18n/use-t.ts';
@@ -170,9 +170,13 @@ function Members({ organization, myUserId }: { organization: Organization; myUse
                           value={member.role}
                           allowDeselect={false}
                           onChange={(value) => {
-                            if (value && value !== member.role) void changeRole(member.userId, value as OrganizationRole);
+                            if (value && value !== member.role)
+                              void changeRole(member.userId, value as OrganizationRole);
                           }}
-                          data={ORGANIZATION_ROLES.map((role) => ({ value: role, label: t(ROLE_LABEL_KEYS[role]) }))}
+                          data={ORGANIZATION_ROLES.map((role) => ({
+                            value: role,
+                            label: t(ROLE_LABEL_KEYS[role]),
+                          }))}
                         />
                       ) : (
                         t(ROLE_LABEL_KEYS[member.role])
@@ -184,7 +188,10 @@ function Members({ organization, myUserId }: { organization: Organization; myUse
                         <ConfirmButton
                           size="xs"
                           title={t('organization.removeTitle')}
-                          message={t('organization.removeMessage', { name: member.name, organization: organizationName })}
+                          message={t('organization.removeMessage', {
+                            name: member.name,
+                            organization: organizationName,
+                          })}
                           onConfirm={async () => {
                             await organizationsApi.removeMember(organization.id, member.userId);
                             await refresh();
@@ -308,7 +315,9 @@ function Invitations({ organization }: { organization: Organization }) {
                         message={t('organization.cancelInvitationMessage', { email: invitation.email })}
                         onConfirm={async () => {
                           await organizationsApi.cancelInvitation(organization.id, invitation.id);
-                          await queryClient.invalidateQueries({ queryKey: invitationsQuery(organization.id).queryKey });
+                          await queryClient.invalidateQueries({
+                            queryKey: invitationsQuery(organization.id).queryKey,
+                          });
                         }}
                       >
                         {t('organization.cancelInvitation')}
@@ -332,7 +341,9 @@ function LeaveButton({ organization, myUserId }: { organization: Organization; m
   const organizationName = useLocalizedString()(organization.name);
   return (
     <ConfirmButton
-      errorHint={(error) => (isApiError(error, 'organization.last_owner') ? t('organization.lastOwnerHint') : null)}
+      errorHint={(error) =>
+        isApiError(error, 'organization.last_owner') ? t('organization.lastOwnerHint') : null
+      }
       title={t('organization.leaveTitle')}
       message={t('organization.leaveMessage', { organization: organizationName })}
       onConfirm={async () => {
@@ -390,7 +401,9 @@ export function OrganizationPage() {
             </Badge>
           ) : null}
           {data.myRole ? (
-            <Badge variant="light">{t('organization.yourRole', { role: t(ROLE_LABEL_KEYS[data.myRole]) })}</Badge>
+            <Badge variant="light">
+              {t('organization.yourRole', { role: t(ROLE_LABEL_KEYS[data.myRole]) })}
+            </Badge>
           ) : null}
         </Group>
       }

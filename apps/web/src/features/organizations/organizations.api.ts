@@ -32,7 +32,8 @@ export function organizationsQuery(filters: DirectoryFilters) {
 export function organizationQuery(idOrSlug: string) {
   return queryOptions({
     queryKey: ['organizations', 'one', idOrSlug] as const,
-    queryFn: ({ signal }) => api.get<Organization>(`/organizations/${encodeURIComponent(idOrSlug)}`, undefined, signal),
+    queryFn: ({ signal }) =>
+      api.get<Organization>(`/organizations/${encodeURIComponent(idOrSlug)}`, undefined, signal),
   });
 }
 
@@ -48,7 +49,11 @@ export function invitationsQuery(organizationId: string) {
   return queryOptions({
     queryKey: ['organizations', 'invitations', organizationId] as const,
     queryFn: ({ signal }) =>
-      api.get<Items<OrganizationInvitation>>(`/organizations/${organizationId}/invitations`, undefined, signal),
+      api.get<Items<OrganizationInvitation>>(
+        `/organizations/${organizationId}/invitations`,
+        undefined,
+        signal,
+      ),
   });
 }
 

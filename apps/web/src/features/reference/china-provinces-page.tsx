@@ -12,7 +12,10 @@ export function ChinaProvincesPage() {
   const t = useT();
   const provinces = useQuery(provincesQuery('CN'));
   return (
-    <Page title={t('reference.china.title')} subtitle={<Text c="dimmed">{t('reference.china.description')}</Text>}>
+    <Page
+      title={t('reference.china.title')}
+      subtitle={<Text c="dimmed">{t('reference.china.description')}</Text>}
+    >
       {provinces.isPending ? (
         <LoadingState />
       ) : provinces.isError ? (

@@ -21,7 +21,7 @@ export interface ClassificationNode {
 
 export interface ClassificationSource<T> {
   /** The query for the children of `parent` (top level when undefined) or for a search. */
-  query: (params: { parent?: string; q?: string }) => UseQueryOptions<Items<T>, Error, Items<T>, readonly unknown[]>;
+  query: (params: { parent?: string; q?: string }) => UseQueryOptions<Items<T>, Error, Items<T>, string[]>;
   toNode: (item: T) => ClassificationNode;
   /** Levels without children (ISIC classes, HS subheadings). */
   leafLevels: readonly string[];
@@ -109,7 +109,9 @@ function SearchResults<T>({ source, q }: { source: ClassificationSource<T>; q: s
   if (results.isPending) return <LoadingState />;
   if (results.isError) return <ErrorAlert error={results.error} onRetry={() => void results.refetch()} />;
   if (results.data.items.length === 0) {
-    return <EmptyState title={t('reference.tree.noResults')} description={t('reference.tree.noResultsHint')} />;
+    return (
+      <EmptyState title={t('reference.tree.noResults')} description={t('reference.tree.noResultsHint')} />
+    );
   }
   return (
     <ul className="karvan-tree" aria-live="polite">
@@ -127,25 +129,33 @@ function SearchResults<T>({ source, q }: { source: ClassificationSource<T>; q: s
 }
 
 /** A classification browser: expand level by level (`?parent=`), or search across all levels (`?q=`). */
-export function ClassificationTree<T>({ source, searchLabel }: { source: ClassificationSource<T>; searchLabel: string }) {
+export function ClassificationTree<T>({
+  source,
+  searchLabel,
+}: {
+  source: ClassificationSource<T>;
+  searchLabel: string;
+}) {
   const t = useT();
   const [text, setText] = useState('');
   const [q] = useDebouncedValue(text.trim(), 300);
   return (
     <Stack>
-      <form role="search" onSubmit={(event) => event.preventDefault()}>
-        <TextInput
-          label={searchLabel}
-          placeholder={t('reference.tree.searchPlaceholder')}
-          type="search"
-          name="q"
-          value={text}
-          onChange={(event) => setText(event.currentTarget.value)}
-          leftSection={<SearchIcon size={16} />}
-          dir="auto"
-          maw={480}
-        />
-      </form>
+      <search>
+        <form onSubmit={(event) => event.preventDefault()}>
+          <TextInput
+            label={searchLabel}
+            placeholder={t('reference.tree.searchPlaceholder')}
+            type="search"
+            name="q"
+            value={text}
+            onChange={(event) => setText(event.currentTarget.value)}
+            leftSection={<SearchIcon size={16} />}
+            dir="auto"
+            maw={480}
+          />
+        </form>
+      </search>
       {q ? <SearchResults source={source} q={q} /> : <Branch source={source} />}
     </Stack>
   );

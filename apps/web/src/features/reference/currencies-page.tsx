@@ -34,7 +34,9 @@ export function CurrenciesPage() {
                 <Table.Th>{t('reference.currencies.code')}</Table.Th>
                 <Table.Th>{t('reference.currencies.name')}</Table.Th>
                 <Table.Th>{t('reference.currencies.minorUnits')}</Table.Th>
-                <Table.Th>{t('reference.currencies.example', { amount: format.number(SAMPLE_AMOUNT) })}</Table.Th>
+                <Table.Th>
+                  {t('reference.currencies.example', { amount: format.number(SAMPLE_AMOUNT) })}
+                </Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

@@ -7,7 +7,12 @@ import { hsQuery } from './reference.api.ts';
 
 const HS_SOURCE: ClassificationSource<HsItem> = {
   query: hsQuery,
-  toNode: (item) => ({ code: item.code, level: item.level, text: item.description, unofficial: item.unofficial }),
+  toNode: (item) => ({
+    code: item.code,
+    level: item.level,
+    text: item.description,
+    unofficial: item.unofficial,
+  }),
   leafLevels: ['subheading'],
   levelLabels: {
     section: 'reference.hs.level.section',

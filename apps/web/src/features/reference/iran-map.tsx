@@ -11,7 +11,12 @@ import type { ProvinceBoundaries } from './reference.api.ts';
 export const OSM_ATTRIBUTION = '© OpenStreetMap contributors (ODbL)';
 
 const BASE_STYLE: L.PathOptions = { color: '#0b7285', weight: 1, fillColor: '#99e9f2', fillOpacity: 0.55 };
-const SELECTED_STYLE: L.PathOptions = { color: '#e67700', weight: 2.5, fillColor: '#ffd43b', fillOpacity: 0.8 };
+const SELECTED_STYLE: L.PathOptions = {
+  color: '#e67700',
+  weight: 2.5,
+  fillColor: '#ffd43b',
+  fillOpacity: 0.8,
+};
 
 interface IranMapProps {
   boundaries: ProvinceBoundaries;
@@ -28,7 +33,7 @@ interface IranMapProps {
  * from the internet. Hover shows the name in the UI language; click selects the province.
  */
 export function IranMap({ boundaries, provinces, locale, selected, onSelect, label }: IranMapProps) {
-  const container = useRef<HTMLDivElement>(null);
+  const container = useRef<HTMLElement>(null);
   const layers = useRef(new Map<string, L.Path>());
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
@@ -89,5 +94,5 @@ export function IranMap({ boundaries, provinces, locale, selected, onSelect, lab
   });
 
   // A map is a picture, not text: Leaflet's own layout is left-to-right on every page.
-  return <div ref={container} className="karvan-map" dir="ltr" role="region" aria-label={label} />;
+  return <section ref={container} className="karvan-map" dir="ltr" aria-label={label} />;
 }

@@ -22,8 +22,11 @@ export function IranProvincesPage() {
   const selectedProvince = provinces.data?.items.find((province) => province.code === selected);
 
   return (
-    <Page title={t('reference.iran.title')} subtitle={<Text c="dimmed">{t('reference.iran.description')}</Text>}>
-      <Grid gutter="lg">
+    <Page
+      title={t('reference.iran.title')}
+      subtitle={<Text c="dimmed">{t('reference.iran.description')}</Text>}
+    >
+      <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 6 }}>
           <Stack gap="xs">
             {boundaries.isPending || provinces.isPending ? (

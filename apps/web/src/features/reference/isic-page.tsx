@@ -21,7 +21,10 @@ const ISIC_SOURCE: ClassificationSource<IsicItem> = {
 export function IsicPage() {
   const t = useT();
   return (
-    <Page title={t('reference.isic.title')} subtitle={<Text c="dimmed">{t('reference.isic.description')}</Text>}>
+    <Page
+      title={t('reference.isic.title')}
+      subtitle={<Text c="dimmed">{t('reference.isic.description')}</Text>}
+    >
       <ClassificationTree source={ISIC_SOURCE} searchLabel={t('reference.isic.search')} />
     </Page>
   );

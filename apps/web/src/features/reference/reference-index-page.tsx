@@ -1,7 +1,7 @@
-import { Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
-import { Link } from '@tanstack/react-router';
+import { Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useT } from '../../shared/i18n/use-t.ts';
 import { ChevronForwardIcon } from '../../shared/ui/icons.tsx';
+import { CardLink } from '../../shared/ui/links.tsx';
 import { Page } from '../../shared/ui/page.tsx';
 import { REFERENCE_SECTIONS } from './reference-sections.ts';
 
@@ -12,7 +12,7 @@ export function ReferenceIndexPage() {
     <Page title={t('reference.title')} subtitle={<Text c="dimmed">{t('reference.description')}</Text>}>
       <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
         {REFERENCE_SECTIONS.map((section) => (
-          <Card key={section.to} withBorder component={Link} to={section.to} className="karvan-card-link">
+          <CardLink key={section.to} withBorder to={section.to} className="karvan-card-link">
             <Stack gap={6}>
               <Group justify="space-between" wrap="nowrap">
                 <Text fw={700}>{t(section.title)}</Text>
@@ -22,7 +22,7 @@ export function ReferenceIndexPage() {
                 {t(section.description)}
               </Text>
             </Stack>
-          </Card>
+          </CardLink>
         ))}
       </SimpleGrid>
     </Page>

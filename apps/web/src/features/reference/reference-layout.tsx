@@ -11,7 +11,12 @@ export function ReferenceLayout() {
   return (
     <Stack gap="md">
       <Group gap={4} component="nav" aria-label={t('reference.title')} wrap="wrap">
-        <AnchorLink to="/reference" className="karvan-nav-link" activeProps={active} activeOptions={{ exact: true }}>
+        <AnchorLink
+          to="/reference"
+          className="karvan-nav-link"
+          activeProps={active}
+          activeOptions={{ exact: true }}
+        >
           {t('reference.overview')}
         </AnchorLink>
         {REFERENCE_SECTIONS.map((section) => (

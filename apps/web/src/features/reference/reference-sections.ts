@@ -18,7 +18,19 @@ export const REFERENCE_SECTIONS: readonly ReferenceSection[] = [
   { to: '/reference/china', title: 'reference.china.title', description: 'reference.china.description' },
   { to: '/reference/isic', title: 'reference.isic.title', description: 'reference.isic.description' },
   { to: '/reference/hs', title: 'reference.hs.title', description: 'reference.hs.description' },
-  { to: '/reference/commodities', title: 'reference.commodities.title', description: 'reference.commodities.description' },
-  { to: '/reference/currencies', title: 'reference.currencies.title', description: 'reference.currencies.description' },
-  { to: '/reference/sources', title: 'reference.sources.title', description: 'reference.sources.description' },
+  {
+    to: '/reference/commodities',
+    title: 'reference.commodities.title',
+    description: 'reference.commodities.description',
+  },
+  {
+    to: '/reference/currencies',
+    title: 'reference.currencies.title',
+    description: 'reference.currencies.description',
+  },
+  {
+    to: '/reference/sources',
+    title: 'reference.sources.title',
+    description: 'reference.sources.description',
+  },
 ];

@@ -28,9 +28,10 @@ export function provincesQuery(country: string) {
   });
 }
 
+// Classification keys are plain string[] so one tree component can take either query.
 export function isicQuery(params: { parent?: string; q?: string }) {
   return queryOptions({
-    queryKey: ['reference', 'isic', params.parent ?? '', params.q ?? ''] as const,
+    queryKey: ['reference', 'isic', params.parent ?? '', params.q ?? ''],
     queryFn: ({ signal }) => api.get<Items<IsicItem>>('/reference/isic', params, signal),
     staleTime: FOREVER,
   });
@@ -38,7 +39,7 @@ export function isicQuery(params: { parent?: string; q?: string }) {
 
 export function hsQuery(params: { parent?: string; q?: string }) {
   return queryOptions({
-    queryKey: ['reference', 'hs', params.parent ?? '', params.q ?? ''] as const,
+    queryKey: ['reference', 'hs', params.parent ?? '', params.q ?? ''],
     queryFn: ({ signal }) => api.get<Items<HsItem>>('/reference/hs', params, signal),
     staleTime: FOREVER,
   });

@@ -11,7 +11,10 @@ export function SourcesPage() {
   const t = useT();
   const sources = useQuery(sourcesQuery);
   return (
-    <Page title={t('reference.sources.title')} subtitle={<Text c="dimmed">{t('reference.sources.description')}</Text>}>
+    <Page
+      title={t('reference.sources.title')}
+      subtitle={<Text c="dimmed">{t('reference.sources.description')}</Text>}
+    >
       {sources.isPending ? (
         <LoadingState />
       ) : sources.isError ? (

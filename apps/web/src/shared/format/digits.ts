@@ -11,7 +11,8 @@ export function toAsciiDigits(input: string): string {
   for (const character of input) {
     const code = character.codePointAt(0)!;
     if (code >= PERSIAN_ZERO && code <= PERSIAN_ZERO + 9) output += String(code - PERSIAN_ZERO);
-    else if (code >= ARABIC_INDIC_ZERO && code <= ARABIC_INDIC_ZERO + 9) output += String(code - ARABIC_INDIC_ZERO);
+    else if (code >= ARABIC_INDIC_ZERO && code <= ARABIC_INDIC_ZERO + 9)
+      output += String(code - ARABIC_INDIC_ZERO);
     else output += character;
   }
   return output;

@@ -1,4 +1,4 @@
-import type { Locale } from '@karvan/domain';
+import { defaultCalendarFor, type Locale } from '@karvan/domain';
 import { useSession } from '../api/session.ts';
 import type { Calendar, CurrencyDisplay } from '../api/types.ts';
 import { useLocale } from '../i18n/locale.tsx';
@@ -7,11 +7,6 @@ export interface DisplayPreferences {
   locale: Locale;
   calendar: Calendar;
   currencyDisplay: CurrencyDisplay;
-}
-
-/** Persian readers get the Solar Hijri calendar unless they chose otherwise. */
-export function defaultCalendarFor(locale: Locale): Calendar {
-  return locale === 'fa' ? 'persian' : 'gregorian';
 }
 
 /**

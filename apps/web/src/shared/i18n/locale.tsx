@@ -1,4 +1,4 @@
-import { isRtlLocale, LOCALES, type Locale } from '@karvan/domain';
+import { INTL_LOCALE_TAGS, isLocale, isRtlLocale, type Locale } from '@karvan/domain';
 import { createContext, type ReactNode, use, useCallback, useMemo, useState } from 'react';
 import { IntlProvider } from 'react-intl';
 import { setApiLocale } from '../api/client.ts';
@@ -7,8 +7,9 @@ import { loadMessages, type Messages } from './messages.ts';
 /** localStorage key that index.html's inline script reads before first paint. */
 export const LOCALE_STORAGE_KEY = 'karvan.locale';
 
-/** BCP 47 tags handed to Intl/react-intl for each UI locale. */
-export const INTL_LOCALE_TAGS: Record<Locale, string> = { fa: 'fa-IR', ar: 'ar', zh: 'zh-CN', en: 'en' };
+// The same BCP 47 tags and locale guard as the domain formatters, so react-intl's ICU
+// numbers and plurals match formatNumber/formatDate.
+export { INTL_LOCALE_TAGS, isLocale };
 
 /** Each language named in itself, so a reader finds theirs whatever the page's language. */
 export const LANGUAGE_ENDONYMS: Record<Locale, string> = {
@@ -17,11 +18,6 @@ export const LANGUAGE_ENDONYMS: Record<Locale, string> = {
   zh: '中文',
   en: 'English',
 };
-
-/** Tells whether a string is one of the four UI locales. */
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
-}
 
 /** The text direction of a locale. */
 export function directionOf(locale: Locale): 'rtl' | 'ltr' {

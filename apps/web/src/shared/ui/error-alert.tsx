@@ -1,7 +1,7 @@
 import { Alert, Button, List, Text } from '@mantine/core';
+import { ApiError } from '../api/client.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import { useT } from '../i18n/use-t.ts';
-import { ApiError } from '../api/client.ts';
 
 const CLIENT_MESSAGES: Record<string, MessageKey> = {
   network: 'error.network',
@@ -43,7 +43,9 @@ export function ErrorAlert({ error, onRetry, hideFieldPaths = [] }: ErrorAlertPr
       detail = clientKey ? t(clientKey) : t('error.unexpected');
     }
     if (error.retryAfterSeconds !== undefined) {
-      detail = [detail, t('error.retryAfter', { seconds: error.retryAfterSeconds })].filter(Boolean).join(' ');
+      detail = [detail, t('error.retryAfter', { seconds: error.retryAfterSeconds })]
+        .filter(Boolean)
+        .join(' ');
     }
     fieldErrors = error.errors.filter((item) => !hideFieldPaths.includes(item.path) && item.message);
   } else {

@@ -79,7 +79,11 @@ export function LocalizedTextInput({
             onChange: (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
               onChange({ ...value, [locale]: event.currentTarget.value }),
           };
-          return multiline ? <Textarea key={locale} {...common} autosize minRows={2} maxRows={8} /> : <TextInput key={locale} {...common} />;
+          return multiline ? (
+            <Textarea key={locale} {...common} autosize minRows={2} maxRows={8} />
+          ) : (
+            <TextInput key={locale} {...common} />
+          );
         })}
         {error ? (
           <Text size="xs" c="red" role="alert">

@@ -32,6 +32,16 @@ export function UnofficialBadge({ unofficial, locale }: UnofficialBadgeProps) {
   );
 }
 
+/** A dash for sighted readers, words for screen readers. */
+function MissingText({ label }: { label: string }) {
+  return (
+    <span className="karvan-missing">
+      <span aria-hidden="true">—</span>
+      <span className="karvan-visually-hidden">{label}</span>
+    </span>
+  );
+}
+
 interface LocalizedTextProps {
   value: LocalizedTextValue | null | undefined;
   /** The element to render the text in (`span` by default). */
@@ -48,13 +58,19 @@ interface LocalizedTextProps {
  * missing. The text carries `lang` and `dir` of ITS language, and a visible mark says when it
  * is not in the UI language.
  */
-export function LocalizedText({ value, component: Component = 'span', unofficial, only, className }: LocalizedTextProps) {
+export function LocalizedText({
+  value,
+  component: Component = 'span',
+  unofficial,
+  only,
+  className,
+}: LocalizedTextProps) {
   const { locale } = useLocale();
   const t = useT();
 
   if (only) {
     const text = value?.[only];
-    if (!text) return <span className="karvan-missing" aria-label={t('common.notAvailable')}>—</span>;
+    if (!text) return <MissingText label={t('common.notAvailable')} />;
     return (
       <>
         <Component lang={only} dir={directionOf(only)} className={className}>
@@ -66,7 +82,7 @@ export function LocalizedText({ value, component: Component = 'span', unofficial
   }
 
   const picked = value ? pickLocalizedText(value, locale) : null;
-  if (!picked) return <span className="karvan-missing" aria-label={t('common.notAvailable')}>—</span>;
+  if (!picked) return <MissingText label={t('common.notAvailable')} />;
 
   return (
     <>

@@ -15,7 +15,14 @@ interface LocalizedNumberInputProps extends Omit<TextInputProps, 'value' | 'onCh
  * (١٢٣) digits, Persian/Arabic separators (٬ ٫) and Latin ones. The text stays as typed;
  * the parsed number goes to `onChange` (null while empty or not a number, with an error shown).
  */
-export function LocalizedNumberInput({ value, onChange, min, max, error, ...props }: LocalizedNumberInputProps) {
+export function LocalizedNumberInput({
+  value,
+  onChange,
+  min,
+  max,
+  error,
+  ...props
+}: LocalizedNumberInputProps) {
   const t = useT();
   const [text, setText] = useState(value === null ? '' : String(value));
   const [parseError, setParseError] = useState<string | null>(null);

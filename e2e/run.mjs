@@ -1,0 +1,153 @@
+// Browser test in Debian's Chromium through playwright-core: a new user registers, logs out and in,
+// switches to Persian, the page turns right to left, and a screenshot is saved.
+// Run with `npm run e2e` (part of `npm test`). It starts its own server on a fresh data directory.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const artifacts = join(root, 'e2e/artifacts');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+let passed = 0;
+let failed = 0;
+
+if (!existsSync(CHROMIUM)) {
+  const message = `Chromium not found at ${CHROMIUM}: install it with \`apt-get install chromium\` to run the browser test.`;
+  if (process.env.CI) {
+    console.error(message);
+    process.exit(1);
+  }
+  console.warn(`SKIPPED browser test. ${message}`);
+  process.exit(0);
+}
+mkdirSync(artifacts, { recursive: true });
+
+function startServer() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'karvan-e2e-'));
+  const env = { ...process.env, KARVAN_DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+  delete env.DATABASE_URL;
+  const child = spawn(process.execPath, [join(root, 'scripts/start.mjs'), '--port', '0'], { env, cwd: root });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 240_000);
+    const onData = (chunk) => {
+      output += chunk;
+      const match = /running at (http:\/\/\S+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ child, url: match[1] });
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
+  });
+}
+
+async function step(name, fn) {
+  try {
+    await fn();
+    passed++;
+    console.log(`  ✓ ${name}`);
+  } catch (error) {
+    failed++;
+    console.error(`  ✗ ${name}\n    ${error.message.split('\n').join('\n    ')}`);
+    throw error;
+  }
+}
+
+const { child, url } = await startServer();
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+const page = await browser.newPage({ locale: 'en-US' });
+const offline = [];
+page.on('request', (request) => {
+  if (
+    !request.url().startsWith(url) &&
+    !request.url().startsWith('data:') &&
+    !request.url().startsWith('blob:')
+  )
+    offline.push(request.url());
+});
+const email = `e2e-${Date.now()}@example.com`;
+const password = 'correct horse battery';
+
+console.log(`Browser test against ${url}`);
+try {
+  await step('home page loads in English, left to right', async () => {
+    await page.goto(url);
+    await page.waitForLoadState('networkidle');
+    const { lang, dir } = await page.evaluate(() => ({
+      lang: document.documentElement.lang,
+      dir: document.documentElement.dir,
+    }));
+    if (lang !== 'en' || dir !== 'ltr') throw new Error(`expected en/ltr, got ${lang}/${dir}`);
+  });
+
+  await step('registers a new account', async () => {
+    await page.goto(`${url}/register`);
+    await page.fill('input[name="name"]', 'E2E Tester');
+    await page.fill('input[name="email"]', email);
+    await page.fill('input[name="password"]', password);
+    await page.click('button[type="submit"]');
+    await page.waitForFunction(() => fetch('/api/v1/me').then((r) => r.ok), null, { timeout: 15_000 });
+  });
+
+  await step('logs out and logs in again', async () => {
+    await page.evaluate(async () => {
+      const csrf = document.cookie.match(/karvan_csrf=([^;]+)/)?.[1] ?? '';
+      await fetch('/api/v1/auth/logout', { method: 'POST', headers: { 'x-csrf-token': csrf } });
+    });
+    await page.goto(`${url}/login`);
+    await page.fill('input[name="email"]', email);
+    await page.fill('input[name="password"]', password);
+    await page.click('button[type="submit"]');
+    await page.waitForFunction(() => fetch('/api/v1/me').then((r) => r.ok), null, { timeout: 15_000 });
+  });
+
+  await step('switches to Persian: the page is right to left', async () => {
+    await page.goto(url);
+    const switcher = page.getByTestId('language-switcher');
+    const tag = await switcher.evaluate((el) => el.tagName);
+    if (tag === 'SELECT') await switcher.selectOption('fa');
+    else {
+      await switcher.click();
+      await page.getByRole('option', { name: /فارسی/ }).click();
+    }
+    await page.waitForFunction(
+      () => document.documentElement.dir === 'rtl' && document.documentElement.lang === 'fa',
+    );
+    const direction = await page.evaluate(() => getComputedStyle(document.body).direction);
+    if (direction !== 'rtl') throw new Error(`body direction is ${direction}`);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(artifacts, 'home-fa.png'), fullPage: true });
+  });
+
+  await step('Persian survives a reload, and nothing was fetched from the internet', async () => {
+    await page.reload();
+    await page.waitForLoadState('networkidle');
+    const dir = await page.evaluate(() => document.documentElement.dir);
+    if (dir !== 'rtl') throw new Error(`after reload dir is ${dir}`);
+    if (offline.length) throw new Error(`requests outside the server: ${offline.join(', ')}`);
+  });
+} catch {
+  // reported by step()
+} finally {
+  await browser.close();
+  child.kill('SIGTERM');
+}
+console.log(`Screenshot: ${join(artifacts, 'home-fa.png')}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
