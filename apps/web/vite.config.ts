@@ -5,6 +5,9 @@ import { defineConfig, type Plugin } from 'vite';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
 
+/** Where `vite` (dev) and `vite preview` send /api: the Karvan server, port 3000 unless told otherwise. */
+const apiTarget = process.env.KARVAN_API_URL ?? 'http://localhost:3000';
+
 /**
  * Every browser Karvan supports reads WOFF2, so the WOFF fallbacks that @fontsource lists
  * beside each WOFF2 file only double the size of the build (Noto Sans SC alone ships a
@@ -63,9 +66,9 @@ export default defineConfig({
   },
   server: {
     port: 5173,
-    proxy: { '/api': { target: 'http://localhost:3000', changeOrigin: false } },
+    proxy: { '/api': { target: apiTarget, changeOrigin: false } },
   },
   preview: {
-    proxy: { '/api': { target: 'http://localhost:3000', changeOrigin: false } },
+    proxy: { '/api': { target: apiTarget, changeOrigin: false } },
   },
 });

@@ -258,7 +258,7 @@ function emit(file, columns, rows, localeOf) {
   for (const code of Object.keys(hsSections)) if (!used.has(`section:${code}`)) problems.push(`hs: unknown section ${code}`);
   for (const code of Object.keys(hsChapters)) if (!used.has(`chapter:${code}`)) problems.push(`hs: unknown chapter ${code}`);
   for (const code of Object.keys(headings)) if (!used.has(`heading:${code}`)) problems.push(`hs: unknown heading ${code}`);
-  const count = (n) => rows.filter((r) => r.code.length === n).length;
+  const count = (n) => rows.filter((r) => /^\d+$/.test(r.code) && r.code.length === n).length;
   notes.push(`hs: ${sections.length} sections, ${count(2)} chapters, ${count(4)} headings`);
   emit('translations/hs2022.csv', ['code', 'description_fa', 'description_ar', 'description_zh'], rows, {
     description_fa: 'fa',
@@ -287,8 +287,8 @@ function emit(file, columns, rows, localeOf) {
 
 // ── sources.json lists exactly the shipped data files ───────────────────────
 {
-  const notData = new Set(['README.md', 'PROVENANCE.md', 'sources.json']);
-  const skipDirs = new Set(['tools', 'text']); // tools: build scripts; text: owned and documented separately
+  const notData = new Set(['README.md', 'PROVENANCE.md', 'sources.json', 'text/README.md']);
+  const skipDirs = new Set(['tools']); // build scripts and dictionaries, not served
   const shipped = [];
   const walk = (dir) => {
     for (const name of readdirSync(dir)) {

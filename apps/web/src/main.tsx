@@ -1,10 +1,10 @@
 // Fonts ship with the app (Decision 10: nothing from the internet). Vazirmatn covers Persian,
 // Arabic and Latin; Noto Sans SC is sliced by unicode-range, so only the slices a page
-// uses are downloaded.
+// uses are downloaded. Only its regular weight ships: bold Chinese is synthesised, which
+// halves the font CSS (~30 KB gzip) and the files (3.7 MB).
 import '@fontsource/vazirmatn/400.css';
 import '@fontsource/vazirmatn/700.css';
 import '@fontsource/noto-sans-sc/400.css';
-import '@fontsource/noto-sans-sc/700.css';
 import '@mantine/core/styles.layer.css';
 import './app/global.css';
 import { StrictMode } from 'react';

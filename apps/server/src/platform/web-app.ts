@@ -38,7 +38,7 @@ export async function registerWebApp(app: FastifyInstance, webDistDir: string | 
         index: false,
         // Hashed assets never change; index.html must always be revalidated.
         setHeaders: (res, path) => {
-          (res as unknown as { setHeader(name: string, value: string): void }).setHeader(
+          res.header(
             'cache-control',
             path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
           );
@@ -46,9 +46,11 @@ export async function registerWebApp(app: FastifyInstance, webDistDir: string | 
       });
     });
   }
+  // Read once: the shell is small, and the static plugin's sendFile is not visible from here.
+  const indexHtml = hasWeb && webDistDir ? readFileSync(join(webDistDir, 'index.html'), 'utf8') : null;
   app.setNotFoundHandler((request, reply) => {
     const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && request.url !== '/api';
-    if (hasWeb && isPage) return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    if (indexHtml && isPage) return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(indexHtml);
     return sendProblem(reply, new AppError('route.not_found'), request.locale ?? 'en');
   });
 }

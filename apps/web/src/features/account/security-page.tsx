@@ -2,6 +2,7 @@ import {
   Alert,
   Badge,
   Button,
+  Code,
   CopyButton,
   Group,
   Image,
@@ -409,6 +410,10 @@ function TokensSection() {
   return (
     <Section title={t('account.security.tokens.title')} id="security-tokens">
       <Text size="sm">{t('account.security.tokens.description')}</Text>
+      <Group gap="xs">
+        <Text size="sm">{t('account.security.tokens.usage')}</Text>
+        <Code dir="ltr">Authorization: Bearer TOKEN</Code>
+      </Group>
       <form onSubmit={create} noValidate>
         <Group align="flex-end" gap="sm">
           <TextInput

@@ -27,7 +27,7 @@ export function IranProvincesPage() {
       subtitle={<Text c="dimmed">{t('reference.iran.description')}</Text>}
     >
       <Grid gap="lg">
-        <Grid.Col span={{ base: 12, md: 6 }}>
+        <Grid.Col span={{ base: 12, lg: 5 }}>
           <Stack gap="xs">
             {boundaries.isPending || provinces.isPending ? (
               <LoadingState />
@@ -56,7 +56,7 @@ export function IranProvincesPage() {
             ) : null}
           </Stack>
         </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 6 }}>
+        <Grid.Col span={{ base: 12, lg: 7 }}>
           {provinces.isPending ? (
             <LoadingState />
           ) : provinces.isError ? (

@@ -21,7 +21,7 @@ export function ProvinceTable({ provinces, selected, onSelect }: ProvinceTablePr
   }, [selected]);
 
   return (
-    <Table.ScrollContainer minWidth={720}>
+    <Table.ScrollContainer minWidth={640}>
       <Table striped highlightOnHover>
         <Table.Thead>
           <Table.Tr>

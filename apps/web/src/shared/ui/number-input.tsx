@@ -1,7 +1,18 @@
-import { parseLocalizedNumber } from '@karvan/domain';
+import { formatNumber, type Locale, parseLocalizedNumber } from '@karvan/domain';
 import { TextInput, type TextInputProps } from '@mantine/core';
 import { useEffect, useState } from 'react';
+import { useLocale } from '../i18n/locale.tsx';
 import { useT } from '../i18n/use-t.ts';
+
+/** A number as the user would type it: the locale's digits, no grouping (۱۲۵۰۰۰۰ for fa). */
+function toInputText(value: number | null, locale: Locale): string {
+  if (value === null) return '';
+  try {
+    return formatNumber(value, locale, { useGrouping: false, maximumFractionDigits: 20 });
+  } catch {
+    return String(value);
+  }
+}
 
 interface LocalizedNumberInputProps extends Omit<TextInputProps, 'value' | 'onChange' | 'defaultValue'> {
   value: number | null;
@@ -24,16 +35,17 @@ export function LocalizedNumberInput({
   ...props
 }: LocalizedNumberInputProps) {
   const t = useT();
-  const [text, setText] = useState(value === null ? '' : String(value));
+  const { locale } = useLocale();
+  const [text, setText] = useState(() => toInputText(value, locale));
   const [parseError, setParseError] = useState<string | null>(null);
 
   // Follow a value set from outside (a reset), without rewriting what the user is typing.
   useEffect(() => {
     setText((current) => {
       const currentValue = current.trim() === '' ? null : parseLocalizedNumber(current);
-      return currentValue === value ? current : value === null ? '' : String(value);
+      return currentValue === value ? current : toInputText(value, locale);
     });
-  }, [value]);
+  }, [value, locale]);
 
   const handleChange = (next: string) => {
     setText(next);
