@@ -8,7 +8,10 @@ let t: TestApp;
 const dist = mkdtempSync(join(tmpdir(), 'karvan-dist-'));
 beforeAll(async () => {
   mkdirSync(join(dist, 'assets'));
-  writeFileSync(join(dist, 'index.html'), '<!doctype html><html><script>document.title="x"</script><body>shell</body></html>');
+  writeFileSync(
+    join(dist, 'index.html'),
+    '<!doctype html><html><script>document.title="x"</script><body>shell</body></html>',
+  );
   writeFileSync(join(dist, 'assets', 'app-abc.js'), 'console.log(1)');
   t = await buildTestApp({ webDistDir: dist });
 });

@@ -50,7 +50,8 @@ export async function registerWebApp(app: FastifyInstance, webDistDir: string | 
   const indexHtml = hasWeb && webDistDir ? readFileSync(join(webDistDir, 'index.html'), 'utf8') : null;
   app.setNotFoundHandler((request, reply) => {
     const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && request.url !== '/api';
-    if (indexHtml && isPage) return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(indexHtml);
+    if (indexHtml && isPage)
+      return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(indexHtml);
     return sendProblem(reply, new AppError('route.not_found'), request.locale ?? 'en');
   });
 }
