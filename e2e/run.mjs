@@ -149,5 +149,5 @@ try {
   child.kill('SIGTERM');
 }
 console.log(`Screenshot: ${join(artifacts, 'home-fa.png')}`);
-console.log(`${passed} passed, ${failed} failed`);
+console.log(`e2e: ${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
