@@ -44,7 +44,10 @@ export function Layout() {
     drawer.close();
     if (pathname === firstPath.current) return;
     firstPath.current = '';
-    document.getElementById('main')?.focus({ preventScroll: true });
+    const main = document.getElementById('main');
+    // A page that focused its own first field (login, register) keeps that focus.
+    if (!main || main.contains(document.activeElement)) return;
+    main.focus({ preventScroll: true });
   }, [pathname, drawer.close]);
 
   return (

@@ -19,7 +19,6 @@ export async function ensureReferenceData(db: Database): Promise<{ loaded: boole
   return { loaded: true };
 }
 
-// ISIC sections have no parent, so a ROMAN or letter code is a section.
 const asLocales = (values: string[]) => values as Locale[];
 
 export const listCountries = (db: Database) => repo.listCountries(db);
@@ -27,8 +26,23 @@ export const listProvinces = async (db: Database, country?: string) =>
   (await repo.listProvinces(db, country)).map((p) => ({ ...p, unofficial: asLocales(p.unofficial) }));
 export const listIsic = async (db: Database, filter: Parameters<typeof repo.listIsic>[1]) =>
   (await repo.listIsic(db, filter)).map((p) => ({ ...p, unofficial: asLocales(p.unofficial) }));
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
+/** HS sections are Roman numerals (I … XXI); chapters and headings sort as digits. */
+export function romanToNumber(code: string): number | null {
+  if (!/^[IVXL]+$/.test(code)) return null;
+  let total = 0;
+  for (let i = 0; i < code.length; i++) {
+    const value = ROMAN[code[i]!]!;
+    const next = ROMAN[code[i + 1] ?? ''] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return total;
+}
+
 export const listHs = async (db: Database, filter: Parameters<typeof repo.listHs>[1]) =>
-  (await repo.listHs(db, filter)).map((p) => ({ ...p, unofficial: asLocales(p.unofficial) }));
+  (await repo.listHs(db, filter))
+    .map((p) => ({ ...p, unofficial: asLocales(p.unofficial) }))
+    .sort((a, b) => (romanToNumber(a.code) ?? 0) - (romanToNumber(b.code) ?? 0));
 export const listCommodities = async (db: Database) =>
   (await repo.listCommodities(db)).map((p) => ({ ...p, unofficial: asLocales(p.unofficial) }));
 export const listCurrencies = (db: Database) => repo.listCurrencies(db);

@@ -1,4 +1,4 @@
-import { Badge, Button, Checkbox, Group, Stack, Table, TextInput } from '@mantine/core';
+import { Badge, Button, Group, Stack, Table, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -54,11 +54,11 @@ function RoleToggle({
     );
   }
   return (
-    <Checkbox
-      label={t('admin.users.grantRole', { role: label })}
-      checked={false}
-      disabled={pending}
-      onChange={async () => {
+    <Button
+      size="xs"
+      variant="default"
+      loading={pending}
+      onClick={async () => {
         setPending(true);
         onError(null);
         try {
@@ -69,7 +69,10 @@ function RoleToggle({
           setPending(false);
         }
       }}
-    />
+      aria-label={t('admin.users.grantRoleTo', { role: label, name: user.name })}
+    >
+      {t('admin.users.grantRole', { role: label })}
+    </Button>
   );
 }
 
@@ -148,7 +151,7 @@ export function AdminUsersPage() {
                     </Table.Td>
                     <Table.Td>{format.date(user.createdAt)}</Table.Td>
                     <Table.Td>
-                      <Stack gap={6}>
+                      <Stack gap={6} align="flex-start">
                         {PLATFORM_ROLES.map((role) => (
                           <RoleToggle key={role} user={user} role={role} onError={setError} />
                         ))}

@@ -47,22 +47,6 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-/** The message for a failed membership change; the last owner gets a hint on what to do. */
-function MembershipError({ error }: { error: unknown }) {
-  const t = useT();
-  if (!error) return null;
-  return (
-    <Stack gap="xs">
-      <ErrorAlert error={error} />
-      {isApiError(error, 'organization.last_owner') ? (
-        <Text size="sm" c="dimmed">
-          {t('organization.lastOwnerHint')}
-        </Text>
-      ) : null}
-    </Stack>
-  );
-}
-
 function Profile({ organization }: { organization: Organization }) {
   const t = useT();
   const format = useFormat();
@@ -126,7 +110,7 @@ function Members({ organization, myUserId }: { organization: Organization; myUse
         <Title order={2} size="h4" id="members-title">
           {t('organization.members')}
         </Title>
-        <MembershipError error={error} />
+        <ErrorAlert error={error} />
         {members.isPending ? (
           <LoadingState />
         ) : members.isError ? (
@@ -341,9 +325,6 @@ function LeaveButton({ organization, myUserId }: { organization: Organization; m
   const organizationName = useLocalizedString()(organization.name);
   return (
     <ConfirmButton
-      errorHint={(error) =>
-        isApiError(error, 'organization.last_owner') ? t('organization.lastOwnerHint') : null
-      }
       title={t('organization.leaveTitle')}
       message={t('organization.leaveMessage', { organization: organizationName })}
       onConfirm={async () => {

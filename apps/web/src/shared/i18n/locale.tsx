@@ -74,8 +74,9 @@ export function LocaleProvider({ initialLocale, initialMessages, children }: Loc
   setApiLocale(state.locale);
 
   const setLocale = useCallback(async (locale: Locale) => {
-    const messages = await loadMessages(locale);
+    // Remembered first, so a reload during the chunk download still opens in the new language.
     rememberLocale(locale);
+    const messages = await loadMessages(locale);
     setApiLocale(locale);
     applyDocumentLocale(locale);
     setState((current) => (current.locale === locale ? current : { locale, messages }));

@@ -14,8 +14,6 @@ interface ConfirmButtonProps extends Omit<ButtonProps, 'children' | 'onClick'> {
   confirmLabel?: string;
   /** Runs on confirmation; a rejection is shown in the dialog, which stays open. */
   onConfirm: () => Promise<unknown>;
-  /** Extra advice under a failure (what to do about a 409, for example). */
-  errorHint?: (error: unknown) => ReactNode;
   'aria-label'?: string;
 }
 
@@ -30,7 +28,6 @@ export function ConfirmButton({
   message,
   confirmLabel,
   onConfirm,
-  errorHint,
   color = 'red',
   variant = 'light',
   ...buttonProps
@@ -68,11 +65,6 @@ export function ConfirmButton({
         <Stack>
           <Text size="sm">{message}</Text>
           <ErrorAlert error={error} />
-          {error && errorHint ? (
-            <Text size="sm" c="dimmed">
-              {errorHint(error)}
-            </Text>
-          ) : null}
           <Group justify="flex-end">
             <Button variant="default" onClick={close} data-autofocus disabled={pending}>
               {t('common.cancel')}
