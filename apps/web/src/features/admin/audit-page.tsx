@@ -3,6 +3,7 @@ import { useInfiniteQuery, useMutation } from '@tanstack/react-query';
 import { useFormat } from '../../shared/format/format.ts';
 import { useT } from '../../shared/i18n/use-t.ts';
 import { ErrorAlert } from '../../shared/ui/error-alert.tsx';
+import { LoadMoreButton } from '../../shared/ui/load-more-button.tsx';
 import { Page } from '../../shared/ui/page.tsx';
 import { EmptyState, LoadingState } from '../../shared/ui/states.tsx';
 import { adminApi, auditQuery } from './admin.api.ts';
@@ -91,17 +92,7 @@ export function AdminAuditPage() {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          {audit.hasNextPage ? (
-            <Group justify="center">
-              <Button
-                variant="default"
-                onClick={() => void audit.fetchNextPage()}
-                loading={audit.isFetchingNextPage}
-              >
-                {t('common.loadMore')}
-              </Button>
-            </Group>
-          ) : null}
+          <LoadMoreButton query={audit} />
         </Stack>
       )}
     </Page>

@@ -1,8 +1,9 @@
-import { Accordion, Badge, Button, Group, Stack, Text } from '@mantine/core';
+import { Accordion, Badge, Group, Stack, Text } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useFormat } from '../../shared/format/format.ts';
 import { useT } from '../../shared/i18n/use-t.ts';
 import { ErrorAlert } from '../../shared/ui/error-alert.tsx';
+import { LoadMoreButton } from '../../shared/ui/load-more-button.tsx';
 import { Page } from '../../shared/ui/page.tsx';
 import { EmptyState, LoadingState } from '../../shared/ui/states.tsx';
 import { outboxQuery } from './admin.api.ts';
@@ -53,17 +54,7 @@ export function AdminOutboxPage() {
               </Accordion.Item>
             ))}
           </Accordion>
-          {outbox.hasNextPage ? (
-            <Group justify="center">
-              <Button
-                variant="default"
-                onClick={() => void outbox.fetchNextPage()}
-                loading={outbox.isFetchingNextPage}
-              >
-                {t('common.loadMore')}
-              </Button>
-            </Group>
-          ) : null}
+          <LoadMoreButton query={outbox} />
         </Stack>
       )}
     </Page>

@@ -9,6 +9,7 @@ import { useT } from '../../shared/i18n/use-t.ts';
 import { ConfirmButton } from '../../shared/ui/confirm-button.tsx';
 import { ErrorAlert } from '../../shared/ui/error-alert.tsx';
 import { SearchIcon } from '../../shared/ui/icons.tsx';
+import { LoadMoreButton } from '../../shared/ui/load-more-button.tsx';
 import { Page } from '../../shared/ui/page.tsx';
 import { EmptyState, LoadingState } from '../../shared/ui/states.tsx';
 import { PLATFORM_ROLE_LABEL_KEYS } from '../organizations/labels.ts';
@@ -162,17 +163,7 @@ export function AdminUsersPage() {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          {users.hasNextPage ? (
-            <Group justify="center">
-              <Button
-                variant="default"
-                onClick={() => void users.fetchNextPage()}
-                loading={users.isFetchingNextPage}
-              >
-                {t('common.loadMore')}
-              </Button>
-            </Group>
-          ) : null}
+          <LoadMoreButton query={users} />
         </Stack>
       )}
     </Page>

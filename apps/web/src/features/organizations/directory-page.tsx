@@ -9,6 +9,7 @@ import { useT } from '../../shared/i18n/use-t.ts';
 import { ErrorAlert } from '../../shared/ui/error-alert.tsx';
 import { SearchIcon } from '../../shared/ui/icons.tsx';
 import { ButtonLink } from '../../shared/ui/links.tsx';
+import { LoadMoreButton } from '../../shared/ui/load-more-button.tsx';
 import { Page } from '../../shared/ui/page.tsx';
 import { EmptyState, LoadingState } from '../../shared/ui/states.tsx';
 import { CountrySelect } from './country-select.tsx';
@@ -133,17 +134,7 @@ export function DirectoryPage() {
               <OrganizationCard key={organization.id} organization={organization} />
             ))}
           </SimpleGrid>
-          {query.hasNextPage ? (
-            <Group justify="center">
-              <Button
-                variant="default"
-                onClick={() => void query.fetchNextPage()}
-                loading={query.isFetchingNextPage}
-              >
-                {t('common.loadMore')}
-              </Button>
-            </Group>
-          ) : null}
+          <LoadMoreButton query={query} />
         </Stack>
       )}
     </Page>
