@@ -13,7 +13,7 @@ import type { AppDeps } from './platform/context.ts';
 import { registerOpenApi } from './platform/openapi.ts';
 import { registerProblemHandlers } from './platform/problem.ts';
 import { registerRequestPipeline } from './platform/request-pipeline.ts';
-import { inlineScriptHashes, registerWebApp } from './platform/web-app.ts';
+import { inlineScriptHashes, readWebShell, registerWebApp } from './platform/web-app.ts';
 
 export type App = FastifyInstance;
 
@@ -34,6 +34,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
     // Generated request ids, never echoing a client's header into logs.
     genReqId: () => crypto.randomUUID(),
   }).withTypeProvider<ZodTypeProvider>();
+  const webShell = readWebShell(deps.config.webDistDir);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('deps', deps);
@@ -54,7 +55,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
-        scriptSrc: ["'self'", ...inlineScriptHashes(deps.config.webDistDir)],
+        scriptSrc: ["'self'", ...inlineScriptHashes(webShell)],
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:', 'blob:'],
         fontSrc: ["'self'", 'data:'],
@@ -77,7 +78,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   await app.register(registerOrganizationRoutes);
   await app.register(registerAdminRoutes);
   await app.register(registerReferenceRoutes);
-  await registerWebApp(app, deps.config.webDistDir);
+  await registerWebApp(app, webShell);
 
   await app.ready();
   const unguarded = app.routeCatalog.filter((r) => !r.policy);

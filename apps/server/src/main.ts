@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { readLockOwner } from '@karvan/db';
 import pino from 'pino';
 import { buildApp } from './app.ts';
@@ -96,7 +96,6 @@ async function main(argv: string[]): Promise<number> {
       writeFileSync(OPENAPI_FILE, document);
       process.stdout.write(`Wrote ${OPENAPI_FILE}\n`);
     } else if (argv.includes('--check')) {
-      const { readFileSync, existsSync } = await import('node:fs');
       if (!existsSync(OPENAPI_FILE) || readFileSync(OPENAPI_FILE, 'utf8') !== document) {
         process.stderr.write(
           'apps/server/openapi.json is out of date: run `npx karvan openapi --write` and commit it.\n',

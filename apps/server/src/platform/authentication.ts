@@ -22,6 +22,29 @@ const userColumns = {
   locale: schema.users.locale,
 } as const;
 
+interface UserFields {
+  userId: string;
+  email: string;
+  name: string;
+  platformRoles: string[];
+  locale: string;
+}
+
+function toResolvedUser(row: UserFields, via: UserActor['via'], credentialId: string): ResolvedUser {
+  return {
+    locale: row.locale,
+    actor: {
+      kind: 'user',
+      userId: row.userId,
+      email: row.email,
+      name: row.name,
+      platformRoles: row.platformRoles as PlatformRole[],
+      via,
+      credentialId,
+    },
+  };
+}
+
 /** Finds the live session behind a cookie value, sliding its expiry forward now and then. */
 export async function resolveSession(db: Database, secret: string, now: Date): Promise<ResolvedUser | null> {
   const [row] = await db
@@ -37,18 +60,7 @@ export async function resolveSession(db: Database, secret: string, now: Date): P
       .set({ lastSeenAt: now, expiresAt: new Date(now.getTime() + SESSION_LIFETIME_MS) })
       .where(eq(schema.sessions.id, row.sessionId));
   }
-  return {
-    locale: row.locale,
-    actor: {
-      kind: 'user',
-      userId: row.userId,
-      email: row.email,
-      name: row.name,
-      platformRoles: row.platformRoles as PlatformRole[],
-      via: 'session',
-      credentialId: row.sessionId,
-    },
-  };
+  return toResolvedUser(row, 'session', row.sessionId);
 }
 
 /** Finds the user behind a personal API token that has not been revoked. */
@@ -63,16 +75,5 @@ export async function resolveApiToken(db: Database, secret: string, now: Date): 
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > TOUCH_INTERVAL_MS) {
     await db.update(schema.apiTokens).set({ lastUsedAt: now }).where(eq(schema.apiTokens.id, row.tokenId));
   }
-  return {
-    locale: row.locale,
-    actor: {
-      kind: 'user',
-      userId: row.userId,
-      email: row.email,
-      name: row.name,
-      platformRoles: row.platformRoles as PlatformRole[],
-      via: 'token',
-      credentialId: row.tokenId,
-    },
-  };
+  return toResolvedUser(row, 'token', row.tokenId);
 }

@@ -7,13 +7,22 @@ import { AppError } from './errors.ts';
 import { routePolicies } from './policy.ts';
 import { sendProblem } from './problem.ts';
 
+/** The built app: its folder and the index.html shell, read once at start; null without a build. */
+export interface WebShell {
+  dir: string;
+  indexHtml: string;
+}
+
+export function readWebShell(webDistDir: string | null): WebShell | null {
+  const indexPath = webDistDir ? join(webDistDir, 'index.html') : null;
+  if (!webDistDir || !indexPath || !existsSync(indexPath)) return null;
+  return { dir: webDistDir, indexHtml: readFileSync(indexPath, 'utf8') };
+}
+
 /** CSP hashes of the inline scripts in index.html (the one that sets lang/dir before first paint). */
-export function inlineScriptHashes(webDistDir: string | null): string[] {
-  if (!webDistDir) return [];
-  const indexPath = join(webDistDir, 'index.html');
-  if (!existsSync(indexPath)) return [];
-  const html = readFileSync(indexPath, 'utf8');
-  return [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+export function inlineScriptHashes(shell: WebShell | null): string[] {
+  if (!shell) return [];
+  return [...shell.indexHtml.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
     (m) =>
       `'sha256-${createHash('sha256')
         .update(m[1] ?? '')
@@ -25,15 +34,14 @@ export function inlineScriptHashes(webDistDir: string | null): string[] {
  * Serves the built single-page app: real files from dist/, and index.html for any other GET
  * outside /api so that client-side routes survive a reload. Unknown /api paths get problem+json.
  */
-export async function registerWebApp(app: FastifyInstance, webDistDir: string | null): Promise<void> {
-  const hasWeb = Boolean(webDistDir && existsSync(join(webDistDir, 'index.html')));
-  if (hasWeb && webDistDir) {
+export async function registerWebApp(app: FastifyInstance, shell: WebShell | null): Promise<void> {
+  if (shell) {
     await app.register(async (web) => {
       web.addHook('onRoute', (route) => {
         route.config = { ...(route.config as object), policy: routePolicies.public };
       });
       await web.register(fastifyStatic, {
-        root: webDistDir,
+        root: shell.dir,
         wildcard: false,
         index: false,
         // Hashed assets never change; index.html must always be revalidated.
@@ -46,12 +54,10 @@ export async function registerWebApp(app: FastifyInstance, webDistDir: string | 
       });
     });
   }
-  // Read once: the shell is small, and the static plugin's sendFile is not visible from here.
-  const indexHtml = hasWeb && webDistDir ? readFileSync(join(webDistDir, 'index.html'), 'utf8') : null;
   app.setNotFoundHandler((request, reply) => {
     const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && request.url !== '/api';
-    if (indexHtml && isPage)
-      return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(indexHtml);
+    if (shell && isPage)
+      return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(shell.indexHtml);
     return sendProblem(reply, new AppError('route.not_found'), request.locale ?? 'en');
   });
 }

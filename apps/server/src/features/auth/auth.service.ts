@@ -112,7 +112,12 @@ export function checkTotp(
   return lastUsedStep !== null && step <= lastUsedStep ? null : step;
 }
 
-async function recordFailure(deps: AppDeps, userId: string): Promise<never> {
+/** Counts a failed sign-in, locks the account at the limit, and throws the matching error. */
+async function recordFailure(
+  deps: AppDeps,
+  userId: string,
+  code: 'auth.invalid_credentials' | 'auth.totp_invalid',
+): Promise<never> {
   const now = deps.now();
   const locked = await inTransaction(deps.db, async (tx) => {
     const failures = await accounts.incrementFailedLogins(tx, userId);
@@ -134,7 +139,7 @@ async function recordFailure(deps: AppDeps, userId: string): Promise<never> {
     return isLocked;
   });
   if (locked) throw lockedError(LOCK_MINUTES * 60);
-  throw new AppError('auth.invalid_credentials');
+  throw new AppError(code);
 }
 
 const lockedError = (seconds: number) =>
@@ -154,17 +159,12 @@ export async function login(deps: AppDeps, input: TLoginRequest, client: ClientI
     throw lockedError(Math.ceil((credentials.lockedUntil.getTime() - now.getTime()) / 1000));
   }
   if (!(await verifyPassword(credentials.passwordHash, input.password)))
-    return recordFailure(deps, credentials.id);
+    return recordFailure(deps, credentials.id, 'auth.invalid_credentials');
   let totpStep: number | null = null;
   if (credentials.totpSecret) {
     if (!input.totp) throw new AppError('auth.totp_required');
     totpStep = checkTotp(credentials.totpSecret, input.totp, credentials.totpLastUsedStep, now);
-    if (totpStep === null) {
-      await recordFailure(deps, credentials.id).catch((error: AppError) => {
-        if (error.code === 'auth.invalid_credentials') throw new AppError('auth.totp_invalid');
-        throw error;
-      });
-    }
+    if (totpStep === null) return recordFailure(deps, credentials.id, 'auth.totp_invalid');
   }
   return inTransaction(deps.db, async (tx) => {
     const user = await accounts.updateUser(

@@ -83,8 +83,7 @@ export async function createOrganization(
   const now = deps.now();
   return inTransaction(deps.db, async (tx) => {
     const description = input.description ?? {};
-    const id = await repo.insertOrganization(tx, {
-      slug: options.slug ?? (await chooseSlug(tx, input.name)),
+    const values = {
       name: input.name,
       description,
       kind: input.kind,
@@ -93,20 +92,14 @@ export async function createOrganization(
       searchText: searchTextOf(input.name, description),
       isDemo: options.isDemo ?? false,
       now,
-    });
+    };
+    const slug = options.slug ?? (await chooseSlug(tx, input.name));
     // A concurrent create took the slug between our check and insert: a random suffix is free.
     const organizationId =
-      id ??
+      (await repo.insertOrganization(tx, { ...values, slug })) ??
       (await repo.insertOrganization(tx, {
+        ...values,
         slug: `${slugBase(input.name)}-${randomBytes(4).toString('hex')}`,
-        name: input.name,
-        description,
-        kind: input.kind,
-        country: input.country,
-        province: input.province ?? null,
-        searchText: searchTextOf(input.name, description),
-        isDemo: options.isDemo ?? false,
-        now,
       }));
     if (!organizationId) throw new AppError('internal.error');
     if (ownerUserId) await repo.upsertMembership(tx, organizationId, ownerUserId, 'owner', now);

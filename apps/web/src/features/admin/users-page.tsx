@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Stack, Table, TextInput } from '@mantine/core';
+import { Badge, Button, Group, Stack, Table } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -8,9 +8,9 @@ import { useFormat } from '../../shared/format/format.ts';
 import { useT } from '../../shared/i18n/use-t.ts';
 import { ConfirmButton } from '../../shared/ui/confirm-button.tsx';
 import { ErrorAlert } from '../../shared/ui/error-alert.tsx';
-import { SearchIcon } from '../../shared/ui/icons.tsx';
 import { LoadMoreButton } from '../../shared/ui/load-more-button.tsx';
 import { Page } from '../../shared/ui/page.tsx';
+import { SearchBox } from '../../shared/ui/search-box.tsx';
 import { EmptyState, LoadingState } from '../../shared/ui/states.tsx';
 import { PLATFORM_ROLE_LABEL_KEYS } from '../organizations/labels.ts';
 import { adminApi, adminUsersQuery } from './admin.api.ts';
@@ -89,20 +89,7 @@ export function AdminUsersPage() {
 
   return (
     <Page title={t('admin.users.title')}>
-      <search>
-        <form onSubmit={(event) => event.preventDefault()}>
-          <TextInput
-            label={t('admin.users.search')}
-            type="search"
-            name="q"
-            value={text}
-            onChange={(event) => setText(event.currentTarget.value)}
-            leftSection={<SearchIcon size={16} />}
-            dir="auto"
-            maw={420}
-          />
-        </form>
-      </search>
+      <SearchBox label={t('admin.users.search')} value={text} onChange={setText} />
       <ErrorAlert error={error} />
       {users.isPending ? (
         <LoadingState />

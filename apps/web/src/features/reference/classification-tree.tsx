@@ -1,5 +1,5 @@
 import type { Locale, LocalizedText as LocalizedTextValue } from '@karvan/domain';
-import { Badge, Stack, Text, TextInput } from '@mantine/core';
+import { Badge, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { type UseQueryOptions, useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
@@ -7,8 +7,9 @@ import type { Items } from '../../shared/api/types.ts';
 import type { MessageKey } from '../../shared/i18n/messages.ts';
 import { useT } from '../../shared/i18n/use-t.ts';
 import { ErrorAlert } from '../../shared/ui/error-alert.tsx';
-import { ChevronDownIcon, ChevronForwardIcon, SearchIcon } from '../../shared/ui/icons.tsx';
+import { ChevronDownIcon, ChevronForwardIcon } from '../../shared/ui/icons.tsx';
 import { LocalizedText } from '../../shared/ui/localized-text.tsx';
+import { SearchBox } from '../../shared/ui/search-box.tsx';
 import { EmptyState, LoadingState } from '../../shared/ui/states.tsx';
 
 /** One node of a classification (ISIC, HS), reduced to what the tree shows. */
@@ -141,21 +142,13 @@ export function ClassificationTree<T>({
   const [q] = useDebouncedValue(text.trim(), 300);
   return (
     <Stack>
-      <search>
-        <form onSubmit={(event) => event.preventDefault()}>
-          <TextInput
-            label={searchLabel}
-            placeholder={t('reference.tree.searchPlaceholder')}
-            type="search"
-            name="q"
-            value={text}
-            onChange={(event) => setText(event.currentTarget.value)}
-            leftSection={<SearchIcon size={16} />}
-            dir="auto"
-            maw={480}
-          />
-        </form>
-      </search>
+      <SearchBox
+        label={searchLabel}
+        placeholder={t('reference.tree.searchPlaceholder')}
+        value={text}
+        onChange={setText}
+        maw={480}
+      />
       {q ? <SearchResults source={source} q={q} /> : <Branch source={source} />}
     </Stack>
   );
