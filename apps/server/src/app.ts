@@ -6,7 +6,9 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import { registerAccountRoutes } from './features/account/account.routes.ts';
 import { registerAdminRoutes } from './features/admin/admin.routes.ts';
 import { registerAuthRoutes } from './features/auth/auth.routes.ts';
+import { registerExchangeRateRoutes } from './features/exchange-rates/exchange-rates.routes.ts';
 import { registerHealthRoutes } from './features/health/health.routes.ts';
+import { registerOpportunityRoutes } from './features/opportunities/opportunities.routes.ts';
 import { registerOrganizationRoutes } from './features/organizations/organizations.routes.ts';
 import { registerReferenceRoutes } from './features/reference/reference.routes.ts';
 import type { AppDeps } from './platform/context.ts';
@@ -78,6 +80,8 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   await app.register(registerOrganizationRoutes);
   await app.register(registerAdminRoutes);
   await app.register(registerReferenceRoutes);
+  await app.register(registerOpportunityRoutes);
+  await app.register(registerExchangeRateRoutes);
   await registerWebApp(app, webShell);
 
   await app.ready();

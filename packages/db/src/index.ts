@@ -4,6 +4,7 @@
 export type { SQL } from 'drizzle-orm';
 export {
   and,
+  arrayOverlaps,
   asc,
   count,
   desc,

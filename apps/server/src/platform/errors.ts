@@ -209,6 +209,116 @@ export const ERROR_CODES = {
       zh: '此人已是成员。',
     },
   },
+  'opportunity.invalid_transition': {
+    status: 409,
+    when: 'The opportunity is not in a state that allows this step (e.g. publishing a closed one), or the caller may not take it. Reload it and check `allowed`.',
+    title: {
+      en: 'This step is not possible for the opportunity in its current state.',
+      fa: 'این مرحله برای فرصت در وضعیت کنونی‌اش ممکن نیست.',
+      ar: 'هذه الخطوة غير ممكنة للفرصة في حالتها الحالية.',
+      zh: '该机会在当前状态下无法执行此步骤。',
+    },
+  },
+  'opportunity.external_id_taken': {
+    status: 409,
+    when: 'Another opportunity of the organisation already has this external reference.',
+    title: {
+      en: 'Another opportunity of this organisation already uses this reference.',
+      fa: 'فرصت دیگری از این سازمان همین شناسهٔ مرجع را دارد.',
+      ar: 'فرصة أخرى لهذه المنظمة تستخدم هذا المرجع بالفعل.',
+      zh: '该组织的另一个机会已使用此编号。',
+    },
+  },
+  'opportunity.no_rate': {
+    status: 400,
+    when: 'An investment range was given in a currency without an exchange rate. Use USD or a currency listed at /api/v1/exchange-rates.',
+    title: {
+      en: 'There is no exchange rate for {currency}; the amounts cannot be compared.',
+      fa: 'نرخ تبدیلی برای {currency} ثبت نشده است؛ مبالغ قابل مقایسه نیستند.',
+      ar: 'لا يوجد سعر صرف لـ {currency}؛ لا يمكن مقارنة المبالغ.',
+      zh: '没有 {currency} 的汇率，无法比较金额。',
+    },
+  },
+  'import.no_file': {
+    status: 400,
+    when: 'The multipart request has no `file` part, or `organizationId` came after the file. Send `organizationId` first, then `file`.',
+    title: {
+      en: 'Choose a file to import.',
+      fa: 'پرونده‌ای برای درون‌ریزی انتخاب کنید.',
+      ar: 'اختر ملفًا للاستيراد.',
+      zh: '请选择要导入的文件。',
+    },
+  },
+  'import.file_too_large': {
+    status: 413,
+    when: 'The uploaded file is over the import limit ({maxMb} MB). Split it.',
+    title: {
+      en: 'The file is larger than {maxMb} MB. Split it into smaller files.',
+      fa: 'حجم پرونده بیش از {maxMb} مگابایت است. آن را به چند پروندهٔ کوچک‌تر تقسیم کنید.',
+      ar: 'حجم الملف أكبر من {maxMb} ميغابايت. قسّمه إلى ملفات أصغر.',
+      zh: '文件超过 {maxMb} MB，请拆分为较小的文件。',
+    },
+  },
+  'import.unsupported_format': {
+    status: 415,
+    when: 'The file is neither CSV nor XLSX (the type is read from the content, not the name).',
+    title: {
+      en: 'Only CSV and Excel (.xlsx) files can be imported.',
+      fa: 'فقط پرونده‌های CSV و اکسل (‎.xlsx‎) قابل درون‌ریزی هستند.',
+      ar: 'يمكن استيراد ملفات CSV وExcel (‎.xlsx‎) فقط.',
+      zh: '只能导入 CSV 和 Excel (.xlsx) 文件。',
+    },
+  },
+  'import.not_ready': {
+    status: 409,
+    when: 'The import is not waiting for a decision: it is still being checked, was already applied, or failed.',
+    title: {
+      en: 'This import cannot be applied now.',
+      fa: 'این درون‌ریزی اکنون قابل اعمال نیست.',
+      ar: 'لا يمكن تطبيق هذا الاستيراد الآن.',
+      zh: '此导入当前无法执行。',
+    },
+  },
+  'import.has_rejected_rows': {
+    status: 409,
+    when: 'All-or-nothing was chosen but some rows were rejected. Fix the file, or import only the valid rows.',
+    title: {
+      en: '{count} rows have problems, so nothing was imported. Fix them or import only the valid rows.',
+      fa: '{count} ردیف مشکل دارد، بنابراین چیزی درون‌ریزی نشد. آن‌ها را اصلاح کنید یا فقط ردیف‌های معتبر را درون‌ریزی کنید.',
+      ar: 'توجد مشكلات في {count} صفًا، لذا لم يُستورد شيء. أصلحها أو استورد الصفوف الصالحة فقط.',
+      zh: '有 {count} 行存在问题，因此未导入任何内容。请修正，或仅导入有效行。',
+    },
+  },
+  'exchange_rate.usd_is_fixed': {
+    status: 400,
+    when: 'Rates are in US dollars per unit; USD itself is always 1.',
+    title: {
+      en: 'The US dollar is the base currency; its rate is always 1.',
+      fa: 'دلار آمریکا ارز پایه است و نرخ آن همیشه ۱ است.',
+      ar: 'الدولار الأمريكي هو العملة الأساسية وسعره دائمًا 1.',
+      zh: '美元是基准货币，其汇率始终为 1。',
+    },
+  },
+  'exchange_rate.zero': {
+    status: 400,
+    when: 'A rate must be greater than zero.',
+    title: {
+      en: 'The rate must be greater than zero.',
+      fa: 'نرخ باید بزرگ‌تر از صفر باشد.',
+      ar: 'يجب أن يكون السعر أكبر من صفر.',
+      zh: '汇率必须大于零。',
+    },
+  },
+  'exchange_rate.unknown_currency': {
+    status: 400,
+    when: 'The currency is not in the currency list shipped with Karvan.',
+    title: {
+      en: 'Unknown currency.',
+      fa: 'ارز ناشناخته است.',
+      ar: 'عملة غير معروفة.',
+      zh: '未知货币。',
+    },
+  },
   'internal.error': {
     status: 500,
     when: 'A fault on the server. It is logged; retry later.',

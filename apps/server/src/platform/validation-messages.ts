@@ -87,6 +87,36 @@ export const FIELD_MESSAGES = {
     ar: 'هذه المقاطعة لا تنتمي إلى البلد المختار.',
     zh: '该省份不属于所选国家。',
   },
+  province_unknown: {
+    en: 'Unknown province.',
+    fa: 'استان ناشناخته است.',
+    ar: 'مقاطعة غير معروفة.',
+    zh: '未知省份。',
+  },
+  code_unknown: {
+    en: 'Unknown code: {value}.',
+    fa: 'کد ناشناخته: {value}.',
+    ar: 'رمز غير معروف: {value}.',
+    zh: '未知代码：{value}。',
+  },
+  currency_unknown: {
+    en: 'There is no exchange rate or currency {value}.',
+    fa: 'ارز یا نرخ تبدیلی با کد {value} وجود ندارد.',
+    ar: 'لا توجد عملة أو سعر صرف بالرمز {value}.',
+    zh: '没有货币或汇率 {value}。',
+  },
+  coordinates_incomplete: {
+    en: 'Give both latitude and longitude, or neither.',
+    fa: 'عرض و طول جغرافیایی را با هم وارد کنید یا هیچ‌کدام را.',
+    ar: 'أدخل خط العرض وخط الطول معًا أو لا تدخل أيًا منهما.',
+    zh: '请同时填写纬度和经度，或都不填。',
+  },
+  not_a_number: {
+    en: 'Is not a number.',
+    fa: 'عدد نیست.',
+    ar: 'ليس رقمًا.',
+    zh: '不是数字。',
+  },
   country_unknown: {
     en: 'Is not a known country code.',
     fa: 'کد کشور شناخته‌شده‌ای نیست.',
@@ -168,6 +198,11 @@ export function toFieldErrors(issues: readonly IssueLike[], locale: Locale, path
 }
 
 /** A validation error found by a service (after the schema passed), in the caller's language. */
-export function fieldError(path: string, code: FieldMessageCode, locale: Locale): FieldError {
-  return { path, code, message: FIELD_MESSAGES[code][locale] };
+export function fieldError(
+  path: string,
+  code: FieldMessageCode,
+  locale: Locale,
+  params?: Record<string, string | number>,
+): FieldError {
+  return { path, code, message: interpolate(FIELD_MESSAGES[code][locale], params) };
 }

@@ -1,0 +1,96 @@
+import { type Locale, multiplyDecimalStrings, roundDecimalString, toSearchText } from '@karvan/domain';
+import type { AppDeps } from '../../platform/context.ts';
+import { AppError } from '../../platform/errors.ts';
+import { decodeCursor, encodeCursor } from '../../platform/schemas.ts';
+import { rateTable } from '../exchange-rates/exchange-rates.service.ts';
+import { trimDecimal } from './opportunities.repository.ts';
+import type { TOpportunityFilters, TOpportunitySearchQuery } from './opportunities.schemas.ts';
+import * as search from './opportunity-search.repository.ts';
+import { parseBound } from './opportunity-values.ts';
+
+/** Deep pages are not a way to read the bank: export it instead. */
+const MAX_OFFSET = 10_000;
+
+/** Turns the query string into a search over published opportunities, amounts in US dollars. */
+export async function toSearchFilter(
+  deps: AppDeps,
+  query: TOpportunityFilters,
+  locale: Locale,
+): Promise<search.SearchFilter> {
+  const currency = query.currency ?? 'USD';
+  const min = parseBound(query.minInvestment, 'minInvestment', locale);
+  const max = parseBound(query.maxInvestment, 'maxInvestment', locale);
+  let rate = '1';
+  if ((min || max) && currency !== 'USD') {
+    const known = (await rateTable(deps)).get(currency);
+    if (!known) throw new AppError('opportunity.no_rate', { params: { currency } });
+    rate = known;
+  }
+  const toUsd = (v: string | undefined) =>
+    v ? roundDecimalString(multiplyDecimalStrings(v, rate), 4) : undefined;
+  return {
+    searchText: query.q ? toSearchText(query.q) || null : null,
+    kinds: query.kind,
+    provinces: query.province,
+    countries: query.country,
+    isic: query.isic?.map((c) => c.toUpperCase()),
+    commodities: query.commodity,
+    investmentTypes: query.investmentType,
+    stages: query.stage,
+    minUsd: toUsd(min),
+    maxUsd: toUsd(max),
+  };
+}
+
+export async function searchOpportunities(deps: AppDeps, query: TOpportunitySearchQuery, locale: Locale) {
+  const filter = await toSearchFilter(deps, query, locale);
+  const offset = Math.min(Number(decodeCursor(query.cursor)?.[0] ?? 0) || 0, MAX_OFFSET);
+  const sort = query.sort ?? (filter.searchText ? 'relevance' : 'newest');
+  const [page, counted] = await Promise.all([
+    search.searchOpportunities(deps.db, filter, { sort, offset, limit: query.limit }),
+    search.countFacets(deps.db, filter),
+  ]);
+  const next = offset + query.limit;
+  return {
+    items: page.items,
+    nextCursor: page.hasMore && next <= MAX_OFFSET ? encodeCursor([next]) : null,
+    total: counted.total,
+    facets: counted.facets,
+  };
+}
+
+const MAP_POINT_LIMIT = 5000;
+
+export async function mapPoints(deps: AppDeps, query: TOpportunityFilters, locale: Locale) {
+  return search.mapPoints(deps.db, await toSearchFilter(deps, query, locale), MAP_POINT_LIMIT);
+}
+
+export async function provinceCounts(deps: AppDeps, country: string) {
+  const items = await search.provinceCounts(deps.db, country);
+  return items.map((item) => ({ ...item, totalUsd: trimDecimal(item.totalUsd)! }));
+}
+
+/** "169 of 840 are mining": counts by kind, sector and stage, and the money asked for. */
+export async function provinceStats(deps: AppDeps, province: string) {
+  const rows = await search.provinceBreakdown(deps.db, province);
+  const pick = (facet: string) =>
+    rows
+      .filter((r) => r.facet === facet)
+      .map((r) => ({ value: r.value, count: Number(r.count) }))
+      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  const byKind = pick('kind');
+  const usd = rows.find((r) => r.facet === 'usd');
+  return {
+    province,
+    country: province.slice(0, 2),
+    count: byKind.reduce((sum, k) => sum + k.count, 0),
+    byKind,
+    byIsicSection: pick('isicSection'),
+    byStage: pick('stage'),
+    totalUsd: trimDecimal(usd?.amount ?? '0')!,
+    totalsByCurrency: rows
+      .filter((r) => r.facet === 'currency')
+      .map((r) => ({ currency: r.value, amount: trimDecimal(r.amount ?? '0')!, count: Number(r.count) })),
+    withoutAmount: Number(rows.find((r) => r.facet === 'withoutAmount')?.count ?? 0),
+  };
+}
