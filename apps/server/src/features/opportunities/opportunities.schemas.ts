@@ -37,8 +37,8 @@ const ZCode = z
   .string()
   .trim()
   .min(1)
-  .max(12)
-  .regex(/^[A-Za-z0-9.-]+$/);
+  .max(40)
+  .regex(/^[A-Za-z0-9._-]+$/);
 
 export const ZMoneyInput = z
   .strictObject({ amount: ZPositiveDecimal, currency: ZCurrency })
