@@ -9,6 +9,7 @@ import { registerAuthRoutes } from './features/auth/auth.routes.ts';
 import { registerExchangeRateRoutes } from './features/exchange-rates/exchange-rates.routes.ts';
 import { registerHealthRoutes } from './features/health/health.routes.ts';
 import { registerOpportunityRoutes } from './features/opportunities/opportunities.routes.ts';
+import { registerOpportunityImportRoutes } from './features/opportunities/opportunity-import.routes.ts';
 import { registerOrganizationRoutes } from './features/organizations/organizations.routes.ts';
 import { registerReferenceRoutes } from './features/reference/reference.routes.ts';
 import type { AppDeps } from './platform/context.ts';
@@ -81,6 +82,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   await app.register(registerAdminRoutes);
   await app.register(registerReferenceRoutes);
   await app.register(registerOpportunityRoutes);
+  await app.register(registerOpportunityImportRoutes);
   await app.register(registerExchangeRateRoutes);
   await registerWebApp(app, webShell);
 

@@ -5,6 +5,7 @@ import { buildApp } from './app.ts';
 import { runCommand, USAGE } from './cli/commands.ts';
 import { loadConfig, type RuntimeConfig } from './config.ts';
 import { DEMO_PASSWORD, initializeOnFirstStart, listDemoAccounts } from './features/demo/demo.service.ts';
+import { startMaintenance } from './features/opportunities/opportunity-maintenance.ts';
 import { generateOpenApiDocument, OPENAPI_FILE } from './openapi-document.ts';
 import { forwardToServer, startCliBridge } from './platform/cli-bridge.ts';
 import { DataDirLockedError, openRuntime } from './platform/runtime.ts';
@@ -21,6 +22,7 @@ async function start(config: RuntimeConfig): Promise<void> {
   const { isFirstStart } = await initializeOnFirstStart(runtime.deps, { kind: 'system', name: 'start' });
   const app = await buildApp(runtime.deps, { logger });
   await app.listen({ port: config.port, host: config.host });
+  const stopMaintenance = startMaintenance(runtime.deps);
   const bridge = runtime.lock ? await startCliBridge((argv) => runCommand(runtime.deps, argv)) : null;
   if (bridge) runtime.lock?.update({ bridge: { port: bridge.port, secret: bridge.secret } });
   const address = app.server.address();
@@ -42,6 +44,7 @@ async function start(config: RuntimeConfig): Promise<void> {
   const stop = async (signal: string) => {
     logger.info({ signal }, 'shutting down');
     bridge?.server.close();
+    stopMaintenance();
     await app.close();
     await runtime.close();
     process.exit(0);

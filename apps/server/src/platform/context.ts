@@ -9,6 +9,7 @@ export interface AppConfig {
   publicUrl: string;
   /** Built web app to serve at `/`, or null to serve only the API. */
   webDistDir: string | null;
+  /** Where files live (uploads waiting to be imported, later the data room's store); the embedded database too. */
   dataDir: string | null;
   /** Secure cookies only over HTTPS; off for http://localhost. */
   isSecureCookies: boolean;

@@ -8,6 +8,7 @@ import {
   type LockOwner,
 } from '@karvan/db';
 import type { RuntimeConfig } from '../config.ts';
+import { afterStart } from '../features/opportunities/opportunity-maintenance.ts';
 import { ensureReferenceData } from '../features/reference/reference.service.ts';
 import type { AppDeps } from './context.ts';
 import { createMailer } from './mailer.ts';
@@ -60,10 +61,11 @@ export async function openRuntime(
   const deps: AppDeps = {
     db: handle.db,
     databaseKind: handle.kind,
-    config: { ...config.app, dataDir: config.databaseUrl ? null : config.dataDir },
+    config: { ...config.app, dataDir: config.dataDir },
     mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, logger }),
     now: () => new Date(),
   };
+  await afterStart(deps);
   return {
     deps,
     handle,

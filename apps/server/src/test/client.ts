@@ -2,6 +2,8 @@ import type { App } from '../app.ts';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
+const isRaw = (body: unknown): body is string | Buffer => typeof body === 'string' || Buffer.isBuffer(body);
+
 export interface Response<T = unknown> {
   status: number;
   headers: Record<string, string | string[] | number | undefined>;
@@ -37,10 +39,10 @@ export class TestClient {
         ...(cookie ? { cookie } : {}),
         ...(this.cookies.has('karvan_csrf') ? { 'x-csrf-token': this.cookies.get('karvan_csrf')! } : {}),
         ...(this.options.bearer ? { authorization: `Bearer ${this.options.bearer}` } : {}),
-        ...(body !== undefined && typeof body !== 'string' ? { 'content-type': 'application/json' } : {}),
+        ...(body !== undefined && !isRaw(body) ? { 'content-type': 'application/json' } : {}),
         ...headers,
       },
-      ...(body !== undefined ? { payload: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
+      ...(body !== undefined ? { payload: isRaw(body) ? body : JSON.stringify(body) } : {}),
     });
     for (const c of response.cookies) {
       if (
@@ -67,6 +69,31 @@ export class TestClient {
   put = <T = any>(url: string, body?: unknown) => this.request<T>('PUT', url, body ?? {});
   patch = <T = any>(url: string, body?: unknown) => this.request<T>('PATCH', url, body ?? {});
   delete = <T = any>(url: string) => this.request<T>('DELETE', url);
+
+  /** A multipart/form-data POST, as a browser sends a form with a file (fields first, in order). */
+  upload = <T = any>(
+    url: string,
+    fields: Record<string, string>,
+    file?: { name: string; content: Buffer | string },
+  ) => {
+    const boundary = `----karvan${Math.random().toString(16).slice(2)}`;
+    const parts: Buffer[] = Object.entries(fields).map(([name, value]) =>
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
+    );
+    if (file) {
+      parts.push(
+        Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+        ),
+        Buffer.isBuffer(file.content) ? file.content : Buffer.from(file.content),
+        Buffer.from('\r\n'),
+      );
+    }
+    parts.push(Buffer.from(`--${boundary}--\r\n`));
+    return this.request<T>('POST', url, Buffer.concat(parts), {
+      'content-type': `multipart/form-data; boundary=${boundary}`,
+    });
+  };
 
   hasCookie = (name: string) => this.cookies.has(name);
   cookie = (name: string) => this.cookies.get(name);

@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { connectPglite, connectPostgres, type DatabaseHandle } from '@karvan/db';
 import pg from 'pg';
 import { inject } from 'vitest';
@@ -58,13 +60,14 @@ export interface TestApp {
 export async function buildTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
   const handle = await openTestDatabase();
   const clock = createTestClock(new Date());
+  const dataDir = mkdtempSync(join(tmpdir(), 'karvan-test-'));
   const deps: AppDeps = {
     db: handle.db,
     databaseKind: handle.kind,
     config: {
       publicUrl: 'http://localhost:3000',
       webDistDir: null,
-      dataDir: null,
+      dataDir,
       isSecureCookies: false,
       version: 'test',
       authRateLimitPerMinute: 10_000,
@@ -82,6 +85,7 @@ export async function buildTestApp(overrides: Partial<AppConfig> = {}): Promise<
     close: async () => {
       await app.close();
       await handle.close();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

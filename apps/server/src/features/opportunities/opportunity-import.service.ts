@@ -1,0 +1,479 @@
+import { createWriteStream } from 'node:fs';
+import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { Locale } from '@karvan/domain';
+import {
+  buildImportLookups,
+  cellsFromRow,
+  checkDuplicateExternalId,
+  formatImportProblem,
+  type ImportColumn,
+  type ImportLookups,
+  type ImportProblem,
+  importColumnLabel,
+  mapImportHeaders,
+  normalizeExternalId,
+  validateImportRow,
+} from '@karvan/domain/opportunity';
+import { appendAudit } from '../../platform/audit.ts';
+import type { AppDeps } from '../../platform/context.ts';
+import { AppError } from '../../platform/errors.ts';
+import { type Actor, auditActorOf, deny } from '../../platform/policy.ts';
+import { inTransaction } from '../../platform/transaction.ts';
+import { openTableFile, TableFileError, type TableFormat } from './import-files/read-table-file.ts';
+import { IMPORT_JOB_MESSAGES, type ImportJobProblemCode } from './import-job-messages.ts';
+import { opportunityPolicies as can } from './opportunities.policies.ts';
+import { isMemberOf } from './opportunities.repository.ts';
+import type { TImportJob } from './opportunities.schemas.ts';
+import * as repo from './opportunity-import.repository.ts';
+import { searchTextOf } from './opportunity-values.ts';
+import { referenceLookups } from './reference-lookups.ts';
+
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+const BATCH_ROWS = 1000;
+
+// ---- Where uploads wait -------------------------------------------------------------------
+
+/** Uploads wait under the data directory (or the system's temporary one when there is none). */
+export const importsDirOf = (deps: AppDeps) =>
+  join(deps.config.dataDir ?? join(tmpdir(), 'karvan'), 'imports');
+
+/**
+ * Streams an upload to `<id>.part` with a size limit, then renames it: a killed process leaves
+ * at most a `.part` file, which the next start removes. Returns the final path and its size.
+ */
+export async function storeUpload(
+  deps: AppDeps,
+  id: string,
+  source: Readable,
+): Promise<{ path: string; size: number }> {
+  const dir = importsDirOf(deps);
+  await mkdir(dir, { recursive: true });
+  const part = join(dir, `${id}.part`);
+  let size = 0;
+  source.on('data', (chunk: Buffer) => {
+    size += chunk.length;
+    if (size > MAX_IMPORT_BYTES)
+      source.destroy(new AppError('import.file_too_large', { params: { maxMb: 50 } }));
+  });
+  try {
+    await pipeline(source, createWriteStream(part, { flags: 'wx' }));
+    if ((source as Readable & { truncated?: boolean }).truncated) {
+      throw new AppError('import.file_too_large', { params: { maxMb: MAX_IMPORT_BYTES / 1024 / 1024 } });
+    }
+  } catch (error) {
+    await rm(part, { force: true });
+    throw error;
+  }
+  const path = join(dir, `${id}.upload`);
+  await rename(part, path);
+  return { path, size };
+}
+
+/** The format is read from the first bytes (a zip is an XLSX), never from the name. */
+export async function sniffFormat(path: string, fileName: string): Promise<TableFormat> {
+  const handle = await open(path, 'r');
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(4), 0, 4, 0);
+    if (bytesRead === 4 && buffer.readUInt32LE(0) === 0x04034b50) return 'xlsx';
+    return /\.xlsx$/i.test(fileName) ? 'xlsx' : 'csv';
+  } finally {
+    await handle.close();
+  }
+}
+
+/** What a name shows: no path, no control or bidi characters, bounded. */
+export const displayNameOf = (fileName: string) =>
+  (fileName.split(/[\\/]/).pop() ?? 'upload')
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
+    .replace(/[\u0000-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+    .slice(0, 200) || 'upload';
+
+// ---- The job runner -----------------------------------------------------------------------
+
+/**
+ * Imports run one at a time per process, in the background of the request that started them,
+ * so memory stays bounded whatever is uploaded. Their state lives in the database, so a page
+ * reload (or another server instance) sees the progress.
+ */
+const queues = new WeakMap<AppDeps, Promise<void>>();
+
+function runInBackground(deps: AppDeps, work: () => Promise<void>): void {
+  const previous = queues.get(deps) ?? Promise.resolve();
+  const next = previous.then(work).catch((error: unknown) => {
+    console.error('import job failed', error);
+  });
+  queues.set(deps, next);
+}
+
+/** Resolves when every import queued so far has finished (tests and the command line wait on it). */
+export const whenImportsIdle = (deps: AppDeps) => queues.get(deps) ?? Promise.resolve();
+
+// ---- Starting, validating (the dry run), applying -----------------------------------------
+
+async function assertMayImport(deps: AppDeps, actor: Actor, organizationId: string) {
+  const isMember = await isMemberOf(deps.db, organizationId, actor.kind === 'user' ? actor.userId : null);
+  if (!can.canImport(actor, isMember)) {
+    if (actor.kind === 'anonymous') deny(actor);
+    throw new AppError('resource.not_found');
+  }
+}
+
+/** Records an uploaded file as a new import and starts checking it; nothing in the bank changes. */
+export async function startImport(
+  deps: AppDeps,
+  actor: Actor,
+  input: { organizationId: string; fileName: string; path: string; size: number; locale: Locale },
+): Promise<TImportJob> {
+  await assertMayImport(deps, actor, input.organizationId);
+  const fileFormat = await sniffFormat(input.path, input.fileName);
+  const record = await repo.insertImport(deps.db, {
+    organizationId: input.organizationId,
+    createdBy: actor.kind === 'user' ? actor.userId : null,
+    actorKind: auditActorOf(actor).actorKind,
+    status: 'queued',
+    fileName: displayNameOf(input.fileName),
+    fileFormat,
+    fileSize: input.size,
+    storedPath: input.path,
+    createdAt: deps.now(),
+    updatedAt: deps.now(),
+  });
+  runInBackground(deps, () => validateImport(deps, record.id));
+  return toImportJob(record, input.locale);
+}
+
+function lookupsForImport(): ImportLookups {
+  const data = referenceLookups().raw;
+  return buildImportLookups({
+    provinces: data.provinces,
+    isic: data.isic,
+    commodities: data.commodities,
+    hs: data.hs.map((h) => h.code),
+    currencies: data.currencies.map((c) => c.code),
+  });
+}
+
+type FileProblem = { code: string; params?: Record<string, string | number> };
+
+function headerProblem(mapping: ReturnType<typeof mapImportHeaders>): FileProblem | null {
+  if (mapping.missing.length)
+    return { code: 'missing_columns', params: { columns: mapping.missing.join(',') } };
+  if (mapping.noTitle) return { code: 'no_title_column' };
+  if (mapping.duplicates.length)
+    return { code: 'duplicate_columns', params: { columns: mapping.duplicates.join(',') } };
+  return null;
+}
+
+/**
+ * Reads the file row by row, checks every row and stages the result; counts which rows are new
+ * and which update an existing opportunity. This is the dry run: the bank is not touched.
+ */
+export async function validateImport(deps: AppDeps, importId: string): Promise<void> {
+  const record = await repo.findImport(deps.db, importId);
+  if (!record || record.status !== 'queued' || !record.storedPath) return;
+  await repo.updateImport(deps.db, importId, { status: 'validating', updatedAt: deps.now() });
+  const fail = (problem: FileProblem) =>
+    repo.updateImport(deps.db, importId, {
+      status: 'failed',
+      fileProblem: problem,
+      finishedAt: deps.now(),
+      updatedAt: deps.now(),
+    });
+  try {
+    const file = await openTableFile(record.storedPath, record.fileFormat as TableFormat);
+    const mapping = mapImportHeaders(file.header);
+    const problem = headerProblem(mapping);
+    if (problem) {
+      await file.close();
+      await fail(problem);
+      return;
+    }
+    const counts = await stageRows(deps, record, file, mapping.columns);
+    if (counts.total === 0) {
+      await fail({ code: 'no_rows' });
+      return;
+    }
+    const existingRows = await repo.countExistingRows(deps.db, importId, record.organizationId);
+    await repo.updateImport(deps.db, importId, {
+      status: 'validated',
+      encoding: file.encoding,
+      totalRows: counts.total,
+      processedRows: counts.total,
+      validRows: counts.valid,
+      rejectedRows: counts.total - counts.valid,
+      newRows: counts.valid - existingRows,
+      existingRows,
+      updatedAt: deps.now(),
+    });
+  } catch (error) {
+    await repo.deleteStagedRows(deps.db, importId);
+    if (error instanceof TableFileError)
+      await fail({ code: error.code, ...(error.params ? { params: error.params } : {}) });
+    else {
+      console.error('import validation failed', error);
+      await fail({ code: 'internal' });
+    }
+  } finally {
+    await rm(record.storedPath, { force: true });
+    await repo.updateImport(deps.db, importId, { storedPath: null });
+  }
+}
+
+async function stageRows(
+  deps: AppDeps,
+  record: repo.ImportRecord,
+  file: Awaited<ReturnType<typeof openTableFile>>,
+  columns: Array<ImportColumn | null>,
+) {
+  const lookups = lookupsForImport();
+  const references = referenceLookups();
+  const seen = new Map<string, number>();
+  let batch: repo.StagedRow[] = [];
+  let total = 0;
+  let valid = 0;
+  const flush = async () => {
+    await repo.insertStagedRows(deps.db, record.id, batch);
+    batch = [];
+    await repo.updateImport(deps.db, record.id, { processedRows: total, updatedAt: deps.now() });
+  };
+  for await (const row of file.rows()) {
+    total++;
+    const cells = cellsFromRow(columns, row.cells);
+    const problems: ImportProblem[] = formulaProblems(columns, row.formulaColumns);
+    const result = validateImportRow(cells, lookups);
+    const externalId = cells.external_id ? normalizeExternalId(cells.external_id) : '';
+    const duplicate = externalId ? checkDuplicateExternalId(seen, externalId, row.rowNumber) : null;
+    if (duplicate) problems.push(duplicate);
+    if (result.ok && !problems.length) {
+      valid++;
+      const v = result.value;
+      batch.push({
+        rowNumber: row.rowNumber,
+        externalId: v.externalId,
+        problems: null,
+        values: {
+          ...v,
+          requiredAmount: v.requiredInvestment?.amount ?? null,
+          requiredCurrency: v.requiredInvestment?.currency ?? null,
+          capacity: v.capacity?.quantity ?? null,
+          capacityUnit: v.capacity?.unit ?? null,
+          searchText: searchTextOf(references, v),
+        } as repo.StagedValues,
+      });
+    } else {
+      const all = [...(result.ok ? [] : result.problems), ...problems];
+      batch.push({
+        rowNumber: row.rowNumber,
+        externalId: externalId || null,
+        values: null,
+        problems: all as repo.StoredProblem[],
+      });
+    }
+    if (batch.length >= BATCH_ROWS) await flush();
+  }
+  await flush();
+  return { total, valid };
+}
+
+/** An XLSX cell holding a formula is refused: what a formula computes is not data we can trust. */
+function formulaProblems(
+  columns: Array<ImportColumn | null>,
+  formulaColumns: number[] | undefined,
+): ImportProblem[] {
+  return (formulaColumns ?? [])
+    .map((position) => columns[position])
+    .filter((column): column is ImportColumn => Boolean(column))
+    .map((column) => ({ column, code: 'formula_cell' }));
+}
+
+/**
+ * Applies a checked import: `all-or-nothing` refuses when any row was rejected, `valid-only`
+ * writes the valid rows. Publishing on import is for the platform (officers, the command line).
+ */
+export async function applyImport(
+  deps: AppDeps,
+  actor: Actor,
+  importId: string,
+  choice: { mode: 'all-or-nothing' | 'valid-only'; publish: boolean },
+  locale: Locale,
+): Promise<TImportJob> {
+  const record = await getVisibleImport(deps, actor, importId);
+  if (choice.publish && !can.canPublishOnImport(actor)) deny(actor);
+  if (record.status !== 'validated') throw new AppError('import.not_ready');
+  if (choice.mode === 'all-or-nothing' && record.rejectedRows > 0) {
+    throw new AppError('import.has_rejected_rows', { params: { count: record.rejectedRows } });
+  }
+  await repo.updateImport(deps.db, importId, {
+    status: 'applying',
+    mode: choice.mode,
+    publish: choice.publish,
+    updatedAt: deps.now(),
+  });
+  runInBackground(deps, () => writeImport(deps, actor, importId));
+  return toImportJob((await repo.findImport(deps.db, importId))!, locale);
+}
+
+/** One transaction: the rows, their timeline events, the audit entry and the import's new state. */
+async function writeImport(deps: AppDeps, actor: Actor, importId: string): Promise<void> {
+  const record = await repo.findImport(deps.db, importId);
+  if (!record || record.status !== 'applying') return;
+  const now = deps.now();
+  try {
+    await inTransaction(deps.db, async (tx) => {
+      const counts = await repo.applyStagedRows(tx, {
+        importId,
+        organizationId: record.organizationId,
+        publish: record.publish,
+        now,
+        ...auditActorOf(actor),
+        comment: record.fileName,
+      });
+      await appendAudit(
+        tx,
+        actor,
+        {
+          action: 'opportunity.import.applied',
+          subjectType: 'opportunity_import',
+          subjectId: importId,
+          data: {
+            organizationId: record.organizationId,
+            mode: record.mode,
+            publish: record.publish,
+            ...counts,
+          },
+        },
+        now,
+      );
+      await repo.updateImport(tx, importId, {
+        status: 'applied',
+        ...counts,
+        finishedAt: now,
+        updatedAt: now,
+      });
+    });
+  } catch (error) {
+    console.error('import apply failed', error);
+    await repo.updateImport(deps.db, importId, {
+      status: 'failed',
+      fileProblem: { code: 'apply_failed' },
+      finishedAt: deps.now(),
+      updatedAt: deps.now(),
+    });
+  }
+}
+
+// ---- Reading imports ----------------------------------------------------------------------
+
+/** An import is seen by the members of its organisation and by officers; others get 404. */
+async function getVisibleImport(deps: AppDeps, actor: Actor, importId: string) {
+  const record = await repo.findImport(deps.db, importId);
+  if (!record) throw new AppError('resource.not_found');
+  await assertMayImport(deps, actor, record.organizationId);
+  return record;
+}
+
+export async function getImport(deps: AppDeps, actor: Actor, importId: string, locale: Locale) {
+  return toImportJob(await getVisibleImport(deps, actor, importId), locale);
+}
+
+export async function listImports(deps: AppDeps, actor: Actor, organizationId: string, locale: Locale) {
+  await assertMayImport(deps, actor, organizationId);
+  return (await repo.listImports(deps.db, organizationId)).map((r) => toImportJob(r, locale));
+}
+
+/** Every problem of every rejected row, in file order, with a message in the caller's language. */
+export async function listProblems(
+  deps: AppDeps,
+  actor: Actor,
+  importId: string,
+  page: { afterRow: number; limit: number },
+  locale: Locale,
+) {
+  await getVisibleImport(deps, actor, importId);
+  const rows = await repo.listProblemRows(deps.db, importId, page.afterRow, page.limit);
+  const items = rows.flatMap((row) =>
+    (row.problems ?? []).map((problem) => ({
+      row: row.rowNumber,
+      column: problem.column,
+      code: problem.code,
+      message: formatProblem(problem, locale),
+    })),
+  );
+  const last = rows.at(-1);
+  return { items, nextRow: rows.length === page.limit && last ? last.rowNumber : null };
+}
+
+export function formatProblem(problem: repo.StoredProblem, locale: Locale): string {
+  if (problem.code in IMPORT_JOB_MESSAGES)
+    return IMPORT_JOB_MESSAGES[problem.code as ImportJobProblemCode][locale];
+  const columnLabel = problem.column ? importColumnLabel(problem.column as ImportColumn, locale) : undefined;
+  return formatImportProblem(problem as ImportProblem, locale, columnLabel);
+}
+
+export function toImportJob(record: repo.ImportRecord, locale: Locale): TImportJob {
+  const problem = record.fileProblem;
+  return {
+    id: record.id,
+    organizationId: record.organizationId,
+    status: record.status as TImportJob['status'],
+    fileName: record.fileName,
+    fileFormat: record.fileFormat as TImportJob['fileFormat'],
+    fileSize: record.fileSize,
+    encoding: record.encoding,
+    totalRows: record.totalRows,
+    processedRows: record.processedRows,
+    validRows: record.validRows,
+    rejectedRows: record.rejectedRows,
+    newRows: record.newRows,
+    existingRows: record.existingRows,
+    mode: record.mode as TImportJob['mode'],
+    publish: record.publish,
+    imported: record.imported,
+    updated: record.updated,
+    fileProblem: problem
+      ? {
+          row: null,
+          column: null,
+          code: problem.code,
+          message: formatProblem({ column: null, ...problem }, locale),
+        }
+      : null,
+    createdAt: record.createdAt,
+    finishedAt: record.finishedAt,
+  };
+}
+
+// ---- After a crash ------------------------------------------------------------------------
+
+/**
+ * Picks up imports that a stopped process left behind. A check that was cut off failed (the
+ * user uploads again); a write that was cut off was rolled back by PostgreSQL, so the import
+ * goes back to "checked" and can be applied again. Stray partial uploads are removed.
+ * `staleAfterMs` = 0 on the embedded database, where this process is the only one.
+ */
+export async function recoverImports(deps: AppDeps, staleAfterMs: number): Promise<number> {
+  const stale = await repo.listUnfinished(deps.db, new Date(deps.now().getTime() - staleAfterMs + 1));
+  for (const record of stale) {
+    if (record.status === 'applying') {
+      await repo.updateImport(deps.db, record.id, { status: 'validated', updatedAt: deps.now() });
+      continue;
+    }
+    await repo.deleteStagedRows(deps.db, record.id);
+    await repo.updateImport(deps.db, record.id, {
+      status: 'failed',
+      fileProblem: { code: 'interrupted' },
+      storedPath: null,
+      finishedAt: deps.now(),
+      updatedAt: deps.now(),
+    });
+    if (record.storedPath) await rm(record.storedPath, { force: true });
+  }
+  const dir = importsDirOf(deps);
+  const strays = await readdir(dir).catch(() => [] as string[]);
+  for (const name of strays.filter((n) => n.endsWith('.part'))) await rm(join(dir, name), { force: true });
+  return stale.length;
+}
