@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { readLockOwner } from '@karvan/db';
 import pino from 'pino';
 import { buildApp } from './app.ts';
@@ -111,7 +112,16 @@ async function main(argv: string[]): Promise<number> {
     }
     return 0;
   }
-  return runOrForward(config, argv);
+  return runOrForward(config, withAbsoluteFile(argv));
+}
+
+/** `import opportunities FILE`: the server that may run the command has another working directory. */
+function withAbsoluteFile(argv: string[]): string[] {
+  if (argv[0] !== 'import') return argv;
+  const valued = new Set(['--org', '--lang', '--data-dir', '--database-url']);
+  return argv.map((arg, i) =>
+    i >= 2 && !arg.startsWith('--') && !valued.has(argv[i - 1]!) ? resolve(arg) : arg,
+  );
 }
 
 main(process.argv.slice(2)).then(

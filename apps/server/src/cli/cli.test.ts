@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -14,6 +14,17 @@ const bin = fileURLToPath(new URL('../../bin/karvan.js', import.meta.url));
 const dataDir = mkdtempSync(join(tmpdir(), 'karvan-cli-'));
 const env = { ...process.env, KARVAN_DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn' };
 delete (env as Record<string, string | undefined>)['DATABASE_URL'];
+
+const importFile = join(dataDir, 'cli-import.csv');
+writeFileSync(
+  importFile,
+  [
+    'external_id,kind,title_en,title_fa,province',
+    'CLI-1,mining,CLI copper prospect,اکتشاف مس,IR-08',
+    'CLI-2,energy,CLI solar farm,نیروگاه خورشیدی,IR-25',
+    'CLI-3,mining,CLI bad row,ردیف بد,Atlantis',
+  ].join('\n'),
+);
 
 const karvan = (...args: string[]) => {
   const result = spawnSync(process.execPath, [bin, ...args], { env, encoding: 'utf8', timeout: 60_000 });
@@ -55,7 +66,28 @@ describe('karvan command line', () => {
     expect(verify.code).toBe(0);
     expect(verify.stdout).toMatch(/Audit log intact: \d+ entries/);
     expect(karvan('frobnicate').code).toBe(2);
+
     expect(karvan('token', 'create', 'nobody@example.com', '--name', 'x').code).toBe(1);
+  });
+
+  it('imports opportunities: a dry run writes nothing, all-or-nothing refuses bad rows, --valid-only and --publish write', () => {
+    const args = ['import', 'opportunities', importFile, '--org', 'demo-mining-development'];
+    const dry = karvan(...args, '--dry-run', '--json');
+    expect(dry.code).toBe(1);
+    expect(JSON.parse(dry.stdout)).toMatchObject({
+      total: 3,
+      imported: 0,
+      updated: 0,
+      dryRun: true,
+      wouldImport: 2,
+      rejected: [{ row: 4, column: 'province', code: 'unknown_province' }],
+    });
+    expect(JSON.parse(karvan(...args, '--json').stdout)).toMatchObject({ imported: 0, updated: 0 });
+    const written = karvan(...args, '--valid-only', '--publish', '--json');
+    expect(written.code).toBe(0);
+    expect(JSON.parse(written.stdout)).toMatchObject({ total: 3, imported: 2, updated: 0 });
+    expect(karvan(...args, '--valid-only').stdout).toContain('Imported 0 new opportunities, updated 2.');
+    expect(karvan('import', 'opportunities', importFile, '--org', 'no-such-org').code).toBe(1);
   });
 
   it('works the same while the server runs, and a second server is refused', async () => {
@@ -70,6 +102,24 @@ describe('karvan command line', () => {
     });
     expect(((await me.json()) as { user: { email: string } }).user.email).toBe('root@example.com');
     expect(karvan('audit', 'verify').code).toBe(0);
+    // A relative path is resolved here, not in the server's working directory.
+    const relative = spawnSync(
+      process.execPath,
+      [
+        bin,
+        'import',
+        'opportunities',
+        basename(importFile),
+        '--org',
+        'demo-mining-development',
+        '--valid-only',
+        '--json',
+      ],
+      { env, encoding: 'utf8', timeout: 60_000, cwd: dirname(importFile) },
+    );
+    expect(JSON.parse(relative.stdout)).toMatchObject({ imported: 0, updated: 2 });
+    const search = await fetch(`${url}/api/v1/opportunities?q=${encodeURIComponent('CLI')}`);
+    expect(((await search.json()) as { total: number }).total).toBe(2);
 
     const second = spawnSync(process.execPath, [bin, 'start', '--port', '0'], {
       env,

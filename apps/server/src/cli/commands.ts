@@ -10,6 +10,7 @@ import type { AppDeps } from '../platform/context.ts';
 import type { Actor } from '../platform/policy.ts';
 import { hashPassword } from '../platform/secrets.ts';
 import { inTransaction } from '../platform/transaction.ts';
+import { importCommand } from './import-command.ts';
 
 export const USAGE = `Usage: karvan <command> [options]
 
@@ -19,6 +20,8 @@ export const USAGE = `Usage: karvan <command> [options]
   create-admin EMAIL [--password P] [--name N]   make EMAIL a platform administrator (creates the account)
   token create EMAIL --name NAME                 print a new personal API token for that user
   audit verify                                   check the hash chain of the audit log
+  import opportunities FILE --org SLUG [--dry-run] [--valid-only] [--publish] [--json] [--lang L]
+                                                 import a CSV/XLSX into an organisation's opportunities
   openapi [--write | --check]                    print, write or check apps/server/openapi.json
 
 Environment: PORT, HOST, KARVAN_DATA_DIR (default ./.karvan), DATABASE_URL (use PostgreSQL),
@@ -59,6 +62,8 @@ async function dispatch(deps: AppDeps, argv: string[], io: Output): Promise<numb
       return token(deps, args, io);
     case 'audit':
       return audit(deps, args, io);
+    case 'import':
+      return importCommand(deps, cliActor, args, io);
     default:
       io.err(command ? `Unknown command "${command}".\n` : '');
       io.err(USAGE);
