@@ -79,7 +79,9 @@ async function seed(deps: AppDeps, args: string[], io: Output): Promise<number> 
     io.out(`Removed demo data: ${removed.organizations} organisations, ${removed.users} users.`);
   } else if (args.includes('--demo')) {
     const added = await seedDemo(deps, cliActor);
-    io.out(`Demo data: ${added.organizations} organisations and ${added.users} users added.`);
+    io.out(
+      `Demo data: ${added.organizations} organisations, ${added.users} users and ${added.opportunities} opportunities added.`,
+    );
   }
   return 0;
 }

@@ -1,7 +1,22 @@
-import { type Database, eq, schema } from '@karvan/db';
+import { type Database, eq, inArray, or, schema } from '@karvan/db';
 
 /** Deletes everything marked as demo. Memberships, sessions, tokens and invitations cascade. */
 export async function deleteDemoData(tx: Database): Promise<{ organizations: number; users: number }> {
+  // Opportunities hold their organisation (restrict): the demo ones go first, with any created in a demo organisation.
+  await tx
+    .delete(schema.opportunities)
+    .where(
+      or(
+        eq(schema.opportunities.isDemo, true),
+        inArray(
+          schema.opportunities.organizationId,
+          tx
+            .select({ id: schema.organizations.id })
+            .from(schema.organizations)
+            .where(eq(schema.organizations.isDemo, true)),
+        ),
+      ),
+    );
   const organizations = await tx
     .delete(schema.organizations)
     .where(eq(schema.organizations.isDemo, true))

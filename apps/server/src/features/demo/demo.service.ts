@@ -7,6 +7,10 @@ import type { Actor, PlatformRole } from '../../platform/policy.ts';
 import { hashPassword } from '../../platform/secrets.ts';
 import { inTransaction } from '../../platform/transaction.ts';
 import { findUserByEmail, insertUser } from '../account/account.repository.ts';
+import { addRate, listRatesInForce } from '../exchange-rates/exchange-rates.service.ts';
+import { isExternalIdTaken } from '../opportunities/opportunities.repository.ts';
+import type { TCreateOpportunityRequest } from '../opportunities/opportunities.schemas.ts';
+import { createOpportunity, takeStep, type WorkflowStep } from '../opportunities/opportunities.service.ts';
 import { findOrganization, upsertMembership } from '../organizations/organizations.repository.ts';
 import type { OrganizationRole, TCreateOrganizationRequest } from '../organizations/organizations.schemas.ts';
 import { createOrganization } from '../organizations/organizations.service.ts';
@@ -48,7 +52,7 @@ function readDemoFile<T>(name: string): T[] {
 export async function seedDemo(
   deps: AppDeps,
   actor: Actor,
-): Promise<{ organizations: number; users: number }> {
+): Promise<{ organizations: number; users: number; opportunities: number }> {
   const organizations = readDemoFile<DemoOrganization>('organizations.json');
   const users = readDemoFile<DemoUser>('users.json');
   let createdOrganizations = 0;
@@ -96,7 +100,70 @@ export async function seedDemo(
       );
     });
   }
-  return { organizations: createdOrganizations, users: createdUsers };
+  await seedDemoRates(deps, actor);
+  const opportunities = await seedDemoOpportunities(deps, actor);
+  return { organizations: createdOrganizations, users: createdUsers, opportunities };
+}
+
+/** Rates so that amounts show in US dollars; marked as demo rates for an administrator to replace. */
+async function seedDemoRates(deps: AppDeps, actor: Actor) {
+  const existing = new Set((await listRatesInForce(deps)).map((r) => r.currency));
+  const rates = [
+    ['CNY', '0.14'],
+    ['AED', '0.2723'],
+    ['IRR', '0.0000012'],
+  ] as const;
+  for (const [currency, usdPerUnit] of rates) {
+    if (existing.has(currency)) continue;
+    await addRate(deps, actor, {
+      currency,
+      usdPerUnit,
+      validFrom: new Date('2026-01-01T00:00:00Z'),
+      note: 'Demo rate: replace it with the rate your organisation uses.',
+    });
+  }
+}
+
+interface DemoOpportunity extends Omit<TCreateOpportunityRequest, 'organizationId'> {
+  organization: string;
+  status: 'draft' | 'submitted' | 'returned' | 'published';
+  statusNote?: string;
+}
+
+/** The demo bank: published opportunities in several provinces, and some still in vetting. */
+async function seedDemoOpportunities(deps: AppDeps, actor: Actor): Promise<number> {
+  let created = 0;
+  for (const { organization: slug, status, statusNote, ...fields } of readDemoFile<DemoOpportunity>(
+    'opportunities.json',
+  )) {
+    const organization = await findOrganization(deps.db, slug, null);
+    if (!organization || (await isExternalIdTaken(deps.db, organization.id, fields.externalId ?? '')))
+      continue;
+    const opportunity = await createOpportunity(
+      deps,
+      actor,
+      { ...fields, organizationId: organization.id },
+      'en',
+      { isDemo: true },
+    );
+    const steps: WorkflowStep[] = {
+      draft: [],
+      submitted: ['submit'],
+      returned: ['submit', 'return'],
+      published: ['publish'],
+    }[status] as WorkflowStep[];
+    for (const step of steps) {
+      await takeStep(
+        deps,
+        actor,
+        opportunity.id,
+        step,
+        step === 'return' ? (statusNote ?? 'Please complete.') : null,
+      );
+    }
+    created++;
+  }
+  return created;
 }
 
 export async function removeDemo(deps: AppDeps, actor: Actor) {

@@ -40,9 +40,7 @@ const ZCode = z
   .max(40)
   .regex(/^[A-Za-z0-9._-]+$/);
 
-export const ZMoneyInput = z
-  .strictObject({ amount: ZPositiveDecimal, currency: ZCurrency })
-  .meta({ id: 'MoneyInput' });
+export const ZMoneyInput = z.strictObject({ amount: ZPositiveDecimal, currency: ZCurrency });
 
 const opportunityFields = {
   kind: z.enum(OPPORTUNITY_KINDS),

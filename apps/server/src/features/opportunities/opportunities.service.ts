@@ -146,6 +146,7 @@ export async function createOpportunity(
   actor: Actor,
   input: TCreateOpportunityRequest,
   locale: Locale,
+  options: { isDemo?: boolean } = {},
 ): Promise<TOpportunity> {
   const isMember = await repo.isMemberOf(deps.db, input.organizationId, userIdOf(actor));
   if (!can.canCreate(actor, isMember)) deny(actor);
@@ -161,6 +162,7 @@ export async function createOpportunity(
       ...(values as repo.OpportunityValues),
       organizationId,
       status: 'draft',
+      isDemo: options.isDemo ?? false,
       createdBy: userIdOf(actor),
       createdAt: now,
       updatedAt: now,

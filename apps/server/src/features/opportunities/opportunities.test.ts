@@ -120,3 +120,44 @@ describe('publishing and vetting', () => {
     );
   });
 });
+
+describe('who sees what, over HTTP', () => {
+  it('tries every role against a draft and a published opportunity', async () => {
+    const { owner, organization, officer } = await ownerAndOfficer();
+    const admin = await signUp(t, { platformRoles: ['admin'] });
+    const outsider = await signUp(t);
+    const draft = (await owner.client.post('/api/v1/opportunities', copperMine(organization.id))).body.id;
+    const published = (await owner.client.post('/api/v1/opportunities', copperMine(organization.id))).body.id;
+    await officer.client.post(`/api/v1/opportunities/${published}/publish`, {});
+    const clients = {
+      anonymous: new TestClient(t.app),
+      outsider: outsider.client,
+      owner: owner.client,
+      officer: officer.client,
+      admin: admin.client,
+    };
+    const seen: Record<string, number[]> = {};
+    for (const [role, client] of Object.entries(clients)) {
+      seen[role] = [
+        (await client.get(`/api/v1/opportunities/${draft}`)).status,
+        (await client.get(`/api/v1/opportunities/${published}`)).status,
+        (await client.get(`/api/v1/opportunities/${published}/timeline`)).status,
+        (await client.patch(`/api/v1/opportunities/${published}`, { stage: 'licensed' })).status,
+        (await client.patch(`/api/v1/opportunities/${draft}`, { stage: 'licensed' })).status,
+      ];
+    }
+    expect(seen).toEqual({
+      anonymous: [404, 200, 401, 401, 401],
+      outsider: [404, 200, 404, 403, 404],
+      owner: [200, 200, 200, 200, 200],
+      officer: [200, 200, 200, 200, 200],
+      admin: [200, 200, 200, 200, 200],
+    });
+    const managed = await outsider.client.get('/api/v1/opportunities/manage');
+    expect(managed.body.items).toEqual([]);
+    const officerList = await officer.client.get(
+      `/api/v1/opportunities/manage?organizationId=${organization.id}&status=draft`,
+    );
+    expect(officerList.body.items.map((i: { id: string }) => i.id)).toEqual([draft]);
+  });
+});
