@@ -30,6 +30,13 @@ export function AdminGate() {
         <AnchorLink to="/admin/audit" className="karvan-nav-link" activeProps={{ 'aria-current': 'page' }}>
           {t('admin.audit.title')}
         </AnchorLink>
+        <AnchorLink
+          to="/admin/exchange-rates"
+          className="karvan-nav-link"
+          activeProps={{ 'aria-current': 'page' }}
+        >
+          {t('admin.rates.title')}
+        </AnchorLink>
       </Group>
       <Outlet />
     </Stack>

@@ -2,7 +2,7 @@ import { Anchor, Box, Burger, Container, Drawer, Group, Stack, Text } from '@man
 import { useDisclosure } from '@mantine/hooks';
 import { Outlet, useRouterState } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
-import { isPlatformAdmin, useSession } from '../shared/api/session.ts';
+import { isPlatformAdmin, isVettingOfficer, useSession } from '../shared/api/session.ts';
 import { useLocale } from '../shared/i18n/locale.tsx';
 import { useT } from '../shared/i18n/use-t.ts';
 import { AnchorLink } from '../shared/ui/links.tsx';
@@ -13,14 +13,38 @@ function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
   const t = useT();
   const me = useSession();
   const active = { 'aria-current': 'page' as const };
+  // The vetting queue lives under /opportunities but has its own entry: only one may be current.
+  const isVetting = useRouterState({
+    select: (state) => state.location.pathname.startsWith('/opportunities/vetting'),
+  });
   return (
     <>
+      <AnchorLink
+        to="/opportunities"
+        className="karvan-nav-link"
+        activeProps={active}
+        activeOptions={{ exact: isVetting }}
+        onClick={onNavigate}
+      >
+        {t('nav.opportunities')}
+      </AnchorLink>
       <AnchorLink to="/organizations" className="karvan-nav-link" activeProps={active} onClick={onNavigate}>
         {t('nav.organizations')}
       </AnchorLink>
       <AnchorLink to="/reference" className="karvan-nav-link" activeProps={active} onClick={onNavigate}>
         {t('nav.reference')}
       </AnchorLink>
+      {isVettingOfficer(me) ? (
+        <AnchorLink
+          to="/opportunities/vetting"
+          className="karvan-nav-link"
+          activeProps={active}
+          onClick={onNavigate}
+          data-testid="nav-vetting"
+        >
+          {t('nav.vetting')}
+        </AnchorLink>
+      ) : null}
       {isPlatformAdmin(me) ? (
         <AnchorLink to="/admin" className="karvan-nav-link" activeProps={active} onClick={onNavigate}>
           {t('nav.admin')}

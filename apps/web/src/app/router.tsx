@@ -12,7 +12,14 @@ import { LoadingState } from '../shared/ui/states.tsx';
 import { AdminGate } from './admin-gate.tsx';
 import { Layout } from './layout.tsx';
 import { NotFoundPage, RouteErrorPage } from './route-states.tsx';
-import { validateDirectorySearch, validateLoginSearch, validateResetSearch } from './search-params.ts';
+import {
+  validateDirectorySearch,
+  validateImportSearch,
+  validateLoginSearch,
+  validateManageSearch,
+  validateOpportunitySearch,
+  validateResetSearch,
+} from './search-params.ts';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -92,6 +99,56 @@ const createOrganizationRoute = createRoute({
   ),
 });
 
+// --- opportunities that need a signed-in user -------------------------------------------------
+const newOpportunityRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'opportunities/new',
+  component: lazyRouteComponent(
+    () => import('../features/opportunities/new-opportunity-page.tsx'),
+    'NewOpportunityPage',
+  ),
+});
+const editOpportunityRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'opportunities/$id/edit',
+  component: lazyRouteComponent(
+    () => import('../features/opportunities/edit-opportunity-page.tsx'),
+    'EditOpportunityPage',
+  ),
+});
+const manageOpportunitiesRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'opportunities/manage',
+  validateSearch: validateManageSearch,
+  component: lazyRouteComponent(
+    () => import('../features/opportunities/manage-page.tsx'),
+    'ManageOpportunitiesPage',
+  ),
+});
+const vettingRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'opportunities/vetting',
+  component: lazyRouteComponent(() => import('../features/opportunities/vetting-page.tsx'), 'VettingPage'),
+});
+const importRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'opportunities/import',
+});
+const importIndexRoute = createRoute({
+  getParentRoute: () => importRoute,
+  path: '/',
+  validateSearch: validateImportSearch,
+  component: lazyRouteComponent(() => import('../features/opportunities/import-page.tsx'), 'ImportPage'),
+});
+const importJobRoute = createRoute({
+  getParentRoute: () => importRoute,
+  path: '$jobId',
+  component: lazyRouteComponent(
+    () => import('../features/opportunities/import-job-page.tsx'),
+    'ImportJobPage',
+  ),
+});
+
 // --- administration -------------------------------------------------------------------------
 const adminRoute = createRoute({ getParentRoute: () => signedInRoute, path: 'admin', component: AdminGate });
 const adminIndexRoute = createRoute({
@@ -116,6 +173,14 @@ const adminAuditRoute = createRoute({
   path: 'audit',
   component: lazyRouteComponent(() => import('../features/admin/audit-page.tsx'), 'AdminAuditPage'),
 });
+const adminExchangeRatesRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'exchange-rates',
+  component: lazyRouteComponent(
+    () => import('../features/admin/exchange-rates-page.tsx'),
+    'AdminExchangeRatesPage',
+  ),
+});
 
 // --- organisations (public) ---------------------------------------------------------------
 const directoryRoute = createRoute({
@@ -133,6 +198,39 @@ const organizationRoute = createRoute({
   component: lazyRouteComponent(
     () => import('../features/organizations/organization-page.tsx'),
     'OrganizationPage',
+  ),
+});
+
+// --- opportunity bank (public) -------------------------------------------------------------
+const opportunitySearchRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'opportunities',
+  validateSearch: validateOpportunitySearch,
+  component: lazyRouteComponent(
+    () => import('../features/opportunities/search-page.tsx'),
+    'OpportunitySearchPage',
+  ),
+});
+const opportunityMapRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'opportunities/map',
+  validateSearch: validateOpportunitySearch,
+  component: lazyRouteComponent(() => import('../features/opportunities/map-page.tsx'), 'OpportunityMapPage'),
+});
+const provinceOpportunitiesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'opportunities/provinces/$code',
+  component: lazyRouteComponent(
+    () => import('../features/opportunities/province-page.tsx'),
+    'ProvinceOpportunitiesPage',
+  ),
+});
+const opportunityRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'opportunities/$id',
+  component: lazyRouteComponent(
+    () => import('../features/opportunities/detail-page.tsx'),
+    'OpportunityDetailPage',
   ),
 });
 
@@ -209,10 +307,25 @@ const routeTree = rootRoute.addChildren([
     accountSecurityRoute,
     accountInvitationsRoute,
     createOrganizationRoute,
-    adminRoute.addChildren([adminIndexRoute, adminUsersRoute, adminOutboxRoute, adminAuditRoute]),
+    newOpportunityRoute,
+    editOpportunityRoute,
+    manageOpportunitiesRoute,
+    vettingRoute,
+    importRoute.addChildren([importIndexRoute, importJobRoute]),
+    adminRoute.addChildren([
+      adminIndexRoute,
+      adminUsersRoute,
+      adminOutboxRoute,
+      adminAuditRoute,
+      adminExchangeRatesRoute,
+    ]),
   ]),
   directoryRoute,
   organizationRoute,
+  opportunitySearchRoute,
+  opportunityMapRoute,
+  provinceOpportunitiesRoute,
+  opportunityRoute,
   referenceRoute.addChildren([
     referenceIndexRoute,
     iranProvincesRoute,

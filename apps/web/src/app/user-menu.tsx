@@ -65,6 +65,13 @@ export function UserMenu() {
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label dir="ltr">{me.user.email}</Menu.Label>
+        <Menu.Item
+          onClick={() => void navigate({ to: '/opportunities/manage' })}
+          data-testid="menu-my-opportunities"
+        >
+          {t('opportunities.manage.title')}
+        </Menu.Item>
+        <Menu.Divider />
         <Menu.Item onClick={() => void navigate({ to: '/account' })}>{t('account.settings.title')}</Menu.Item>
         <Menu.Item onClick={() => void navigate({ to: '/account/security' })}>
           {t('account.security.title')}

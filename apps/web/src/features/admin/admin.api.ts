@@ -1,9 +1,12 @@
-import { infiniteQueryOptions } from '@tanstack/react-query';
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { api } from '../../shared/api/client.ts';
 import type {
   AdminUser,
   AuditEntry,
   AuditVerification,
+  CreateExchangeRateRequest,
+  ExchangeRate,
+  Items,
   OutboxMessage,
   Page,
   PlatformRole,
@@ -35,8 +38,22 @@ export const auditQuery = infiniteQueryOptions({
   getNextPageParam: (page) => page.nextCursor ?? undefined,
 });
 
+/** The rates in force now, one per currency (public: the opportunity bank converts with them). */
+export const exchangeRatesQuery = queryOptions({
+  queryKey: ['exchange-rates', 'current'] as const,
+  queryFn: ({ signal }) => api.get<Items<ExchangeRate>>('/exchange-rates', undefined, signal),
+});
+
+/** Every rate ever entered, for administrators. */
+export const exchangeRateHistoryQuery = queryOptions({
+  queryKey: ['exchange-rates', 'history'] as const,
+  queryFn: ({ signal }) => api.get<Items<ExchangeRate>>('/admin/exchange-rates', undefined, signal),
+});
+
 export const adminApi = {
   setRoles: (userId: string, platformRoles: PlatformRole[]) =>
     api.put<AdminUser>(`/admin/users/${userId}/roles`, { platformRoles }),
   verifyAudit: () => api.get<AuditVerification>('/admin/audit/verify'),
+  createExchangeRate: (body: CreateExchangeRateRequest) =>
+    api.post<ExchangeRate>('/admin/exchange-rates', body),
 };

@@ -15,6 +15,8 @@ interface Capability {
   id: string;
   title: MessageKey;
   description: MessageKey;
+  /** The page where a capability that is already available lives. */
+  to?: '/opportunities';
 }
 
 // The path of a cooperation, in order (DESIGN.md).
@@ -23,6 +25,7 @@ const CAPABILITIES: Capability[] = [
     id: 'opportunities',
     title: 'home.capability.opportunities.title',
     description: 'home.capability.opportunities.description',
+    to: '/opportunities',
   },
   {
     id: 'financial-model',
@@ -119,17 +122,30 @@ export function HomePage() {
                     <Text fw={700} component="h3" m={0}>
                       {t('home.step', { step: index + 1 })} · {t(capability.title)}
                     </Text>
-                    <Badge variant="light" color="gray" size="sm">
-                      {t('home.comingSoon')}
-                    </Badge>
+                    {capability.to ? (
+                      <Badge variant="light" color="green" size="sm">
+                        {t('home.available')}
+                      </Badge>
+                    ) : (
+                      <Badge variant="light" color="gray" size="sm">
+                        {t('home.comingSoon')}
+                      </Badge>
+                    )}
                   </Group>
                   <Text size="sm">{t(capability.description)}</Text>
+                  {capability.to ? (
+                    <AnchorLink to={capability.to} size="sm">
+                      {t('opportunities.title')} <ArrowForwardIcon size={14} />
+                    </AnchorLink>
+                  ) : null}
                 </Stack>
               </Card>
             ))}
           </SimpleGrid>
           <Text size="sm">
-            {t('home.availableNow')} <AnchorLink to="/organizations">{t('nav.organizations')}</AnchorLink>
+            {t('home.availableNow')} <AnchorLink to="/opportunities">{t('nav.opportunities')}</AnchorLink>
+            {t('common.listSeparator')}
+            <AnchorLink to="/organizations">{t('nav.organizations')}</AnchorLink>
             {t('common.listSeparator')}
             <AnchorLink to="/reference">{t('nav.reference')}</AnchorLink>
           </Text>

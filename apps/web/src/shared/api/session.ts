@@ -29,6 +29,12 @@ export function isPlatformAdmin(me: Me | null | undefined): boolean {
   return me?.user.platformRoles.includes('admin') ?? false;
 }
 
+/** Tells whether the user vets opportunities: agency officers and platform administrators. */
+export function isVettingOfficer(me: Me | null | undefined): boolean {
+  const roles = me?.user.platformRoles ?? [];
+  return roles.includes('agency-officer') || roles.includes('admin');
+}
+
 /** The signed-in user from the cache (null for a visitor or while it is loading). */
 export function useSession(): Me | null {
   const { data } = useQuery(meQuery);

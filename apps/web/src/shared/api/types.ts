@@ -1,6 +1,13 @@
 // Shapes of the Karvan HTTP API (docs/api-contract.md). Once the server commits
 // apps/server/openapi.json these can be generated from it instead.
 import type { Locale, LocalizedText } from '@karvan/domain';
+import type {
+  InvestmentType,
+  OpportunityKind,
+  OpportunityStage,
+  OpportunityStatus,
+  TextOrigin,
+} from '@karvan/domain/opportunity';
 
 export type Calendar = 'persian' | 'gregorian';
 export type CurrencyDisplay = 'rial' | 'toman';
@@ -203,4 +210,254 @@ export interface DataSource {
   what: string;
   source: string;
   licence: string;
+}
+
+// ---- Opportunity bank (apps/server/src/features/opportunities/opportunities.schemas.ts) ----
+
+export type { InvestmentType, OpportunityKind, OpportunityStage, OpportunityStatus, TextOrigin };
+
+// The code lists of the vocabularies, mirrored from @karvan/domain/opportunity (a test keeps
+// them equal): the router validates URLs with them, and importing the domain module there
+// would pull its four-language label tables into the first bundle.
+export const OPPORTUNITY_KIND_CODES: readonly OpportunityKind[] = [
+  'mining',
+  'processing',
+  'industrial-park',
+  'manufacturing',
+  'infrastructure',
+  'environment',
+  'energy',
+  'tourism',
+  'other',
+];
+export const INVESTMENT_TYPE_CODES: readonly InvestmentType[] = [
+  'equity',
+  'joint-venture',
+  'loan',
+  'bot-ppp',
+  'epc',
+  'offtake',
+  'technology-transfer',
+  'land-allocation',
+];
+export const OPPORTUNITY_STAGE_CODES: readonly OpportunityStage[] = [
+  'idea',
+  'pre-feasibility',
+  'feasibility',
+  'licensed',
+  'operating',
+];
+export const OPPORTUNITY_STATUS_CODES: readonly OpportunityStatus[] = [
+  'draft',
+  'submitted',
+  'returned',
+  'published',
+  'closed',
+];
+
+export type OpportunitySort = 'relevance' | 'newest' | 'investment-desc' | 'investment-asc';
+export const OPPORTUNITY_SORTS: readonly OpportunitySort[] = [
+  'relevance',
+  'newest',
+  'investment-desc',
+  'investment-asc',
+];
+
+/** An amount as a Latin-digit decimal string and its ISO 4217 code. */
+export interface Money {
+  amount: string;
+  currency: string;
+}
+
+export interface OpportunitySummary {
+  id: string;
+  externalId: string | null;
+  status: OpportunityStatus;
+  kind: OpportunityKind;
+  title: LocalizedText;
+  summary: LocalizedText;
+  sourceLanguage: Locale;
+  /** How each language version was written; languages not listed count as `human`. */
+  textOrigins: Partial<Record<Locale, TextOrigin>>;
+  organization: { id: string; slug: string; name: LocalizedText };
+  country: string;
+  province: string;
+  latitude: number | null;
+  longitude: number | null;
+  isic: string[];
+  commodities: string[];
+  hs: string[];
+  investmentTypes: InvestmentType[];
+  requiredInvestment: Money | null;
+  /** The required investment in US dollars at the rate in force; null without a rate. */
+  requiredInvestmentUsd: string | null;
+  capacity: { quantity: string; unit: string } | null;
+  stage: OpportunityStage | null;
+  publishedAt: string | null;
+  updatedAt: string;
+  isDemo: boolean;
+}
+
+export interface OpportunityAllowed {
+  edit: boolean;
+  submit: boolean;
+  publish: boolean;
+  return: boolean;
+  close: boolean;
+  viewTimeline: boolean;
+}
+
+export interface Opportunity extends OpportunitySummary {
+  description: LocalizedText;
+  /** Only for signed-in callers; null for anonymous visitors. */
+  contact: { name: string | null; email: string | null; phone: string | null } | null;
+  statusNote: string | null;
+  createdAt: string;
+  allowed: OpportunityAllowed;
+}
+
+export interface FacetValue {
+  value: string;
+  count: number;
+}
+
+export interface OpportunityFacets {
+  kind: FacetValue[];
+  province: FacetValue[];
+  country: FacetValue[];
+  stage: FacetValue[];
+  investmentType: FacetValue[];
+  commodity: FacetValue[];
+  /** ISIC sections (letters A–U). */
+  isicSection: FacetValue[];
+}
+
+export interface OpportunitySearchResult extends Page<OpportunitySummary> {
+  total: number;
+  facets: OpportunityFacets;
+}
+
+/** The editable fields; `organizationId` only on creation. */
+export interface OpportunityInput {
+  kind: OpportunityKind;
+  title: LocalizedText;
+  summary?: LocalizedText;
+  description?: LocalizedText;
+  sourceLanguage?: Locale;
+  textOrigins?: Partial<Record<Locale, TextOrigin>>;
+  province: string;
+  latitude?: number | null;
+  longitude?: number | null;
+  isic?: string[];
+  commodities?: string[];
+  hs?: string[];
+  investmentTypes?: InvestmentType[];
+  requiredInvestment?: Money | null;
+  capacity?: { quantity: string; unit: string } | null;
+  stage?: OpportunityStage | null;
+  contact?: { name?: string; email?: string; phone?: string };
+  externalId?: string;
+}
+
+export interface CreateOpportunityRequest extends OpportunityInput {
+  organizationId: string;
+}
+
+export type UpdateOpportunityRequest = Partial<OpportunityInput>;
+
+export interface OpportunityEvent {
+  id: string;
+  at: string;
+  action: string;
+  fromStatus: string | null;
+  toStatus: string | null;
+  comment: string | null;
+  actor: { kind: string; name: string | null };
+}
+
+export interface ProvinceCount {
+  province: string;
+  count: number;
+  totalUsd: string;
+}
+
+export interface ProvinceStats {
+  province: string;
+  country: string;
+  count: number;
+  byKind: FacetValue[];
+  byIsicSection: FacetValue[];
+  byStage: FacetValue[];
+  /** Sum of the required investment in USD (opportunities with a rate). */
+  totalUsd: string;
+  totalsByCurrency: { currency: string; amount: string; count: number }[];
+  withoutAmount: number;
+}
+
+export interface MapPoint {
+  id: string;
+  latitude: number;
+  longitude: number;
+  kind: OpportunityKind;
+  title: LocalizedText;
+}
+
+export interface MapPoints {
+  items: MapPoint[];
+  /** True when there were more points than returned. */
+  truncated: boolean;
+}
+
+export type ImportStatus = 'queued' | 'validating' | 'validated' | 'applying' | 'applied' | 'failed';
+export type ImportMode = 'all-or-nothing' | 'valid-only';
+
+export interface ImportProblem {
+  row: number | null;
+  column: string | null;
+  code: string;
+  /** Already in the caller's language. */
+  message: string;
+}
+
+export interface ImportJob {
+  id: string;
+  organizationId: string;
+  status: ImportStatus;
+  fileName: string;
+  fileFormat: 'csv' | 'xlsx';
+  fileSize: number;
+  encoding: string | null;
+  totalRows: number;
+  processedRows: number;
+  validRows: number;
+  rejectedRows: number;
+  /** Valid rows whose external id is new to the organisation. */
+  newRows: number;
+  /** Valid rows that will update an opportunity of the organisation. */
+  existingRows: number;
+  mode: ImportMode | null;
+  publish: boolean;
+  imported: number;
+  updated: number;
+  /** Why the file as a whole was refused (the rows were not read). */
+  fileProblem: ImportProblem | null;
+  createdAt: string;
+  finishedAt: string | null;
+}
+
+export interface ExchangeRate {
+  id: string;
+  currency: string;
+  /** US dollars for one unit of the currency, a decimal string. */
+  usdPerUnit: string;
+  validFrom: string;
+  note: string | null;
+  createdAt: string;
+}
+
+export interface CreateExchangeRateRequest {
+  currency: string;
+  usdPerUnit: string;
+  validFrom: string;
+  note?: string;
 }
