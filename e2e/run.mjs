@@ -2,7 +2,7 @@
 // switches to Persian, the page turns right to left, and a screenshot is saved.
 // Run with `npm run e2e` (part of `npm test`). It starts its own server on a fresh data directory.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -141,6 +141,69 @@ try {
     const dir = await page.evaluate(() => document.documentElement.dir);
     if (dir !== 'rtl') throw new Error(`after reload dir is ${dir}`);
     if (offline.length) throw new Error(`requests outside the server: ${offline.join(', ')}`);
+  });
+
+  await step('an officer imports a small CSV and publishes it', async () => {
+    const context = await browser.newContext({ locale: 'en-US' });
+    const officer = await context.newPage();
+    await officer.goto(`${url}/login`);
+    await officer.fill('input[name="email"]', 'officer@kerman-investment.demo.example');
+    await officer.fill('input[name="password"]', 'karvan-demo-2026');
+    await officer.click('button[type="submit"]');
+    await officer.waitForFunction(() => fetch('/api/v1/me').then((r) => r.ok), null, { timeout: 15_000 });
+    const organizationId = await officer.evaluate(() =>
+      fetch('/api/v1/organizations/demo-kerman-investment')
+        .then((r) => r.json())
+        .then((o) => o.id),
+    );
+    const file = join(mkdtempSync(join(tmpdir(), 'karvan-e2e-import-')), 'yazd-gold.csv');
+    writeFileSync(
+      file,
+      [
+        'external_id,kind,title_fa,title_zh,province,commodities,required_investment,currency,stage',
+        'E2E-GOLD-1,mining,معدن طلای کوهستان یزد,亚兹德山区金矿,IR-21,gold,40000000,USD,feasibility',
+        'E2E-GOLD-2,processing,کارخانه فرآوری کائولن,高岭土加工厂,IR-21,kaolin,۱۲۰۰۰۰۰,USD,idea',
+      ].join('\n'),
+    );
+    await officer.goto(`${url}/opportunities/import?organizationId=${organizationId}`);
+    await officer.setInputFiles('[data-testid="import-file-input"]', file);
+    await officer.click('[data-testid="import-upload"]');
+    await officer.waitForURL(/\/opportunities\/import\/[0-9a-f-]{36}/, { timeout: 15_000 });
+    await officer.waitForSelector('[data-testid="import-apply"]', { timeout: 30_000 });
+    await officer.click('[data-testid="mode-all-or-nothing"]');
+    await officer.click('[data-testid="import-publish"]');
+    await officer.click('[data-testid="import-apply"]');
+    await officer.getByRole('dialog').getByRole('button').last().click();
+    await officer.waitForSelector('[data-testid="import-result"]', { timeout: 30_000 });
+    await officer.screenshot({ path: join(artifacts, 'import-result.png'), fullPage: true });
+    await context.close();
+  });
+
+  await step('a visitor finds it by Persian typed with Arabic letters and reads it in Chinese', async () => {
+    const context = await browser.newContext({ locale: 'en-US' });
+    const visitor = await context.newPage();
+    await visitor.goto(`${url}/opportunities`);
+    // "معدن طلای کوهستان" typed on an Arabic keyboard: Arabic yeh (ي) and kaf (ك).
+    await visitor.fill('[data-testid="opportunity-search"]', 'معدن طلاي كوهستان');
+    await visitor.press('[data-testid="opportunity-search"]', 'Enter');
+    await visitor.waitForFunction(
+      () => document.querySelectorAll('[data-testid="opportunity-card"]').length === 1,
+      null,
+      { timeout: 15_000 },
+    );
+    await visitor.click('[data-testid="opportunity-card"]');
+    await visitor.waitForURL(/\/opportunities\/[0-9a-f-]{36}$/, { timeout: 15_000 });
+    await visitor.getByTestId('language-switcher').selectOption('zh');
+    await visitor.waitForFunction(() => document.documentElement.lang === 'zh');
+    await visitor.waitForFunction(
+      () => document.querySelector('h1')?.textContent?.includes('亚兹德山区金矿'),
+      null,
+      {
+        timeout: 15_000,
+      },
+    );
+    await visitor.screenshot({ path: join(artifacts, 'opportunity-zh.png'), fullPage: true });
+    await context.close();
   });
 } catch {
   // reported by step()

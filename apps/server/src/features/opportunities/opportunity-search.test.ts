@@ -48,7 +48,7 @@ beforeAll(async () => {
   });
   await publish('yazdIron', {
     title: { fa: 'کنسانتره سنگ آهن یزد' },
-    province: 'IR-25',
+    province: 'IR-21',
     isic: ['0710'],
     commodities: ['iron_ore'],
     investmentTypes: ['loan'],
@@ -57,7 +57,7 @@ beforeAll(async () => {
   await publish('park', {
     title: { fa: 'زمین صنعتی در شهرک صنعتی', en: 'Industrial plot' },
     kind: 'industrial-park',
-    province: 'IR-25',
+    province: 'IR-21',
     isic: ['2410'],
     investmentTypes: ['land-allocation'],
     requiredInvestment: { amount: '2000000', currency: 'USD' },
@@ -123,7 +123,7 @@ describe('filters and facets', () => {
     ]);
     expect(response.body.facets.province).toEqual([
       { value: 'IR-08', count: 2 },
-      { value: 'IR-25', count: 2 },
+      { value: 'IR-21', count: 2 },
     ]);
     expect(response.body.facets.isicSection).toEqual([
       { value: 'B', count: 3 },
@@ -134,7 +134,7 @@ describe('filters and facets', () => {
 
   it('filters by ISIC at any level, commodity, investment type, stage and province', async () => {
     expect(await find('isic=B')).toHaveLength(3);
-    expect(await find('isic=07&province=IR-25')).toEqual([ids.yazdIron]);
+    expect(await find('isic=07&province=IR-21')).toEqual([ids.yazdIron]);
     expect(await find('isic=0729&sort=newest')).toHaveLength(2);
     expect(await find('commodity=iron_ore')).toEqual([ids.yazdIron]);
     expect(await find('investmentType=offtake,loan&sort=newest')).toHaveLength(2);
@@ -186,9 +186,9 @@ describe('the map and province pages', () => {
     const counts = await anonymous().get('/api/v1/opportunities/stats/provinces?country=IR');
     expect(counts.body.items).toEqual([
       { province: 'IR-08', count: 2, totalUsd: '148000000' },
-      { province: 'IR-25', count: 2, totalUsd: '2000000' },
+      { province: 'IR-21', count: 2, totalUsd: '2000000' },
     ]);
-    const yazd = await anonymous().get('/api/v1/opportunities/stats/provinces/IR-25');
+    const yazd = await anonymous().get('/api/v1/opportunities/stats/provinces/IR-21');
     expect(yazd.body).toMatchObject({
       count: 2,
       byKind: [
