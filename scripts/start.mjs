@@ -1,6 +1,6 @@
 // `npm start`: builds the web app when its build is missing or older than its sources, then runs
 // `karvan start` (migrate, load reference data, demo data on first start, serve).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,7 +33,9 @@ if (isStale) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const server = spawnSync(
+// The server runs as a child: pass on the signals so that stopping this script stops it too
+// (the browser test stops the server this way; before, the server outlived it).
+const server = spawn(
   process.execPath,
   [join(root, 'apps/server/bin/karvan.js'), 'start', ...process.argv.slice(2)],
   {
@@ -41,4 +43,5 @@ const server = spawnSync(
     stdio: 'inherit',
   },
 );
-process.exit(server.status ?? 0);
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
