@@ -224,8 +224,12 @@ export async function listManaged(db: Database, filter: ManageFilter) {
 }
 
 /**
- * Full text over the normalised search text, or — for a name typed with a small mistake —
- * trigram word similarity (`<%`, served by the trigram index).
+ * Full text over the normalised search text; with `fuzzy`, trigram word similarity instead (`<%`,
+ * served by the trigram index) — for a name typed with a small mistake. Fuzzy matching is only
+ * tried when full text finds nothing: computing similarity over thousands of long texts is what
+ * made broad queries take seconds (bench/opportunities/search.bench.ts).
  */
-export const textMatches = (searchText: string): SQL =>
-  sql`(${op}.search_vector @@ plainto_tsquery('simple', ${searchText}) or ${searchText} <% ${op.searchText})`;
+export const textMatches = (searchText: string, fuzzy = false): SQL =>
+  fuzzy
+    ? sql`${searchText} <% ${op.searchText}`
+    : sql`${op}.search_vector @@ plainto_tsquery('simple', ${searchText})`;

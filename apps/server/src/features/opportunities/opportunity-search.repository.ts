@@ -8,6 +8,8 @@ const op = schema.opportunities;
 /** A public search, with codes already checked and amounts already converted to US dollars. */
 export interface SearchFilter {
   searchText: string | null;
+  /** Match the text by trigram similarity (typos) instead of full text. */
+  fuzzy?: boolean | undefined;
   kinds?: string[] | undefined;
   provinces?: string[] | undefined;
   countries?: string[] | undefined;
@@ -25,7 +27,7 @@ export type SearchSort = 'relevance' | 'newest' | 'investment-desc' | 'investmen
 /** Only published opportunities are ever searched: this is the public bank. */
 export function searchConditions(filter: SearchFilter): SQL {
   const conditions: SQL[] = [eq(op.status, 'published')];
-  if (filter.searchText) conditions.push(textMatches(filter.searchText));
+  if (filter.searchText) conditions.push(textMatches(filter.searchText, filter.fuzzy));
   if (filter.kinds?.length) conditions.push(inArray(op.kind, filter.kinds));
   if (filter.provinces?.length) conditions.push(inArray(op.province, filter.provinces));
   if (filter.countries?.length) conditions.push(inArray(op.country, filter.countries));
@@ -39,7 +41,8 @@ export function searchConditions(filter: SearchFilter): SQL {
   return and(...conditions)!;
 }
 
-function orderOf(sort: SearchSort, searchText: string | null): SQL[] {
+function orderOf(sort: SearchSort, filter: SearchFilter): SQL[] {
+  const { searchText } = filter;
   switch (sort) {
     case 'investment-desc':
       return [sql`${op.requiredUsd} desc nulls last`, desc(op.id)];
@@ -48,7 +51,9 @@ function orderOf(sort: SearchSort, searchText: string | null): SQL[] {
     case 'relevance':
       if (searchText) {
         return [
-          sql`ts_rank(${op}.search_vector, plainto_tsquery('simple', ${searchText})) + word_similarity(${searchText}, ${op.searchText}) desc`,
+          filter.fuzzy
+            ? sql`word_similarity(${searchText}, ${op.searchText}) desc`
+            : sql`ts_rank(${op}.search_vector, plainto_tsquery('simple', ${searchText})) desc`,
           desc(op.publishedAt),
           desc(op.id),
         ];
@@ -66,7 +71,7 @@ export async function searchOpportunities(
 ): Promise<{ items: TOpportunitySummary[]; hasMore: boolean }> {
   const rows = await selectSummaries(db)
     .where(searchConditions(filter))
-    .orderBy(...orderOf(page.sort, filter.searchText))
+    .orderBy(...orderOf(page.sort, filter))
     .limit(page.limit + 1)
     .offset(page.offset);
   return {

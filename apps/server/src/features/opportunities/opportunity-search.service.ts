@@ -43,13 +43,16 @@ export async function toSearchFilter(
 }
 
 export async function searchOpportunities(deps: AppDeps, query: TOpportunitySearchQuery, locale: Locale) {
-  const filter = await toSearchFilter(deps, query, locale);
+  let filter = await toSearchFilter(deps, query, locale);
+  let counted = await search.countFacets(deps.db, filter);
+  if (filter.searchText && counted.total === 0) {
+    // Nothing in full text: try the words as possibly misspelt names (trigram similarity).
+    filter = { ...filter, fuzzy: true };
+    counted = await search.countFacets(deps.db, filter);
+  }
   const offset = Math.min(Number(decodeCursor(query.cursor)?.[0] ?? 0) || 0, MAX_OFFSET);
   const sort = query.sort ?? (filter.searchText ? 'relevance' : 'newest');
-  const [page, counted] = await Promise.all([
-    search.searchOpportunities(deps.db, filter, { sort, offset, limit: query.limit }),
-    search.countFacets(deps.db, filter),
-  ]);
+  const page = await search.searchOpportunities(deps.db, filter, { sort, offset, limit: query.limit });
   const next = offset + query.limit;
   return {
     items: page.items,

@@ -127,18 +127,23 @@ export async function getOrganization(deps: AppDeps, actor: Actor, idOrSlug: str
 export async function listOrganizations(deps: AppDeps, actor: Actor, query: TListOrganizationsQuery) {
   const cursor = decodeCursor(query.cursor);
   const searchText = query.q ? toSearchText(query.q) : '';
-  const { items, hasMore } = await repo.listOrganizations(
-    deps.db,
-    {
-      searchText: searchText || null,
-      kind: query.kind,
-      country: query.country,
-      province: query.province,
-      after: cursor && cursor.length === 2 ? { createdAt: String(cursor[0]), id: String(cursor[1]) } : null,
-      limit: query.limit,
-    },
-    viewerIdOf(actor),
-  );
+  const filter: repo.OrganizationFilter = {
+    searchText: searchText || null,
+    kind: query.kind,
+    country: query.country,
+    province: query.province,
+    after: cursor && cursor.length === 2 ? { createdAt: String(cursor[0]), id: String(cursor[1]) } : null,
+    limit: query.limit,
+  };
+  let { items, hasMore } = await repo.listOrganizations(deps.db, filter, viewerIdOf(actor));
+  // Nothing in full text on the first page: try the words as a misspelt name (trigram similarity).
+  if (!items.length && filter.searchText && !filter.after) {
+    ({ items, hasMore } = await repo.listOrganizations(
+      deps.db,
+      { ...filter, fuzzy: true },
+      viewerIdOf(actor),
+    ));
+  }
   const last = items.at(-1);
   return {
     items,
