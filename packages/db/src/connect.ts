@@ -70,6 +70,11 @@ export async function connectPostgres(
   options: { max?: number } = {},
 ): Promise<DatabaseHandle> {
   const pool = new pg.Pool({ connectionString, max: options.max ?? 10 });
+  // An idle connection the server closes (restart, failover, a dropped test database) is an
+  // 'error' event on the pool; unheard, it would crash the process. The pool replaces it.
+  pool.on('error', (error) => {
+    console.warn(`PostgreSQL connection lost (the pool will reconnect): ${error.message}`);
+  });
   // Fail fast with the driver's message rather than on the first request.
   const probe = await pool.connect();
   probe.release();
