@@ -6,6 +6,7 @@
 // lists, and a file reached through node_modules counts as the server package's own (exactly like
 // `@karvan/server` itself), so the server's sources are not pulled into this project.
 
+export { rowsOf } from '@karvan/db';
 export {
   columnName,
   escapeXml,
@@ -13,13 +14,12 @@ export {
   workbookEntries,
   writeZip,
 } from '../../node_modules/@karvan/server/src/features/opportunities/import-files/xlsx-fixture.ts';
-export { rowsOf } from '../../node_modules/@karvan/server/src/features/opportunities/opportunity-search.repository.ts';
 export { searchTextOf } from '../../node_modules/@karvan/server/src/features/opportunities/opportunity-values.ts';
+export { ensureReferenceData } from '../../node_modules/@karvan/server/src/features/reference/reference.service.ts';
 export {
   isicPathsOf,
   type ReferenceLookups,
   referenceLookups,
-} from '../../node_modules/@karvan/server/src/features/opportunities/reference-lookups.ts';
-export { ensureReferenceData } from '../../node_modules/@karvan/server/src/features/reference/reference.service.ts';
+} from '../../node_modules/@karvan/server/src/features/reference/reference-lookups.ts';
 export type { AppDeps } from '../../node_modules/@karvan/server/src/platform/context.ts';
 export { createMailer } from '../../node_modules/@karvan/server/src/platform/mailer.ts';

@@ -96,3 +96,8 @@ export async function connectPostgres(
     close: () => pool.end(),
   };
 }
+
+/** The rows of `db.execute(sql…)`: node-postgres and PGlite both answer `{ rows }`. */
+export function rowsOf<T>(result: unknown): T[] {
+  return ((result as { rows?: T[] }).rows ?? (result as T[])) as T[];
+}

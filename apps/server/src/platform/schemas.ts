@@ -3,7 +3,29 @@ import { z } from 'zod';
 
 /** Refuses bidi overrides and control characters (a name must show what it says). */
 export const refuseUnsafeCharacters = (value: string) => findUnsafeCharacters(value).length === 0;
-const unsafe = { params: { code: 'unsafe_characters' } };
+/** The issue a `.refine(refuseUnsafeCharacters, unsafe)` reports (see validation-messages.ts). */
+export const unsafe = { params: { code: 'unsafe_characters' } };
+
+/** ISO 3166-1 alpha-2, upper-cased. */
+export const ZCountryCode = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z]{2}$/)
+  .transform((v) => v.toUpperCase());
+
+/** ISO 3166-2 (IR-08, CN-BJ), upper-cased. */
+export const ZProvinceCode = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z]{2}-[A-Za-z0-9]{1,3}$/)
+  .transform((v) => v.toUpperCase());
+
+/** ISO 4217, upper-cased. */
+export const ZCurrencyCode = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z]{3}$/)
+  .transform((v) => v.toUpperCase());
 
 /** A person's or a thing's display name. */
 export const ZPersonName = z.string().trim().min(1).max(200).refine(refuseUnsafeCharacters, unsafe);

@@ -1,5 +1,4 @@
-import { type Database, desc, schema, sql } from '@karvan/db';
-import { rowsOf } from '../opportunities/opportunity-search.repository.ts';
+import { type Database, desc, rowsOf, schema, sql } from '@karvan/db';
 
 const xr = schema.exchangeRates;
 
@@ -62,15 +61,14 @@ export async function recomputeRequiredUsd(db: Database, at: Date): Promise<void
     with rates as (
       select distinct on (currency) currency, usd_per_unit from ${xr}
       where valid_from <= ${at.toISOString()}::timestamptz order by currency, valid_from desc
+    ),
+    converted as (
+      select o.id, case when o.required_currency = 'USD' then o.required_amount
+        else round(o.required_amount * r.usd_per_unit, 4) end as usd
+      from opportunities o left join rates r on r.currency = o.required_currency
+      where o.required_amount is not null
     )
-    update opportunities o
-    set required_usd = case
-      when o.required_currency = 'USD' then o.required_amount
-      else round(o.required_amount * (select usd_per_unit from rates r where r.currency = o.required_currency), 4)
-    end
-    where o.required_amount is not null
-      and o.required_usd is distinct from case
-        when o.required_currency = 'USD' then o.required_amount
-        else round(o.required_amount * (select usd_per_unit from rates r where r.currency = o.required_currency), 4)
-      end`);
+    update opportunities o set required_usd = c.usd
+    from converted c
+    where o.id = c.id and o.required_usd is distinct from c.usd`);
 }

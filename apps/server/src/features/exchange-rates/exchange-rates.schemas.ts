@@ -1,12 +1,5 @@
 import { z } from 'zod';
-import { refuseUnsafeCharacters } from '../../platform/schemas.ts';
-
-const unsafe = { params: { code: 'unsafe_characters' } };
-const ZCurrency = z
-  .string()
-  .trim()
-  .regex(/^[A-Za-z]{3}$/)
-  .transform((v) => v.toUpperCase());
+import { refuseUnsafeCharacters, unsafe, ZCurrencyCode } from '../../platform/schemas.ts';
 
 export const ZExchangeRate = z
   .object({
@@ -20,7 +13,7 @@ export const ZExchangeRate = z
   .meta({ id: 'ExchangeRate' });
 export const ZCreateExchangeRateRequest = z
   .strictObject({
-    currency: ZCurrency,
+    currency: ZCurrencyCode,
     usdPerUnit: z
       .string()
       .trim()

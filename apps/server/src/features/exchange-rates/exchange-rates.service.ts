@@ -1,10 +1,10 @@
-import { eq, schema } from '@karvan/db';
 import { multiplyDecimalStrings, roundDecimalString } from '@karvan/domain';
 import { appendAudit } from '../../platform/audit.ts';
 import type { AppDeps } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Actor } from '../../platform/policy.ts';
 import { inTransaction } from '../../platform/transaction.ts';
+import { referenceLookups } from '../reference/reference-lookups.ts';
 import * as repo from './exchange-rates.repository.ts';
 
 export type RateTable = ReadonlyMap<string, string>;
@@ -34,9 +34,10 @@ export async function addRate(
 ) {
   if (input.currency === 'USD') throw new AppError('exchange_rate.usd_is_fixed');
   if (!/[1-9]/.test(input.usdPerUnit)) throw new AppError('exchange_rate.zero');
+  if (!referenceLookups().currencies.has(input.currency))
+    throw new AppError('exchange_rate.unknown_currency');
   const now = deps.now();
   return inTransaction(deps.db, async (tx) => {
-    if (!(await isKnownCurrency(tx, input.currency))) throw new AppError('exchange_rate.unknown_currency');
     const row = await repo.insertRate(tx, {
       currency: input.currency,
       usdPerUnit: input.usdPerUnit,
@@ -63,14 +64,6 @@ export async function addRate(
     );
     return row;
   });
-}
-
-async function isKnownCurrency(db: AppDeps['db'], code: string): Promise<boolean> {
-  const [row] = await db
-    .select({ code: schema.refCurrencies.code })
-    .from(schema.refCurrencies)
-    .where(eq(schema.refCurrencies.code, code));
-  return Boolean(row);
 }
 
 /** Rates that turned valid since the last start are applied to the bank. */

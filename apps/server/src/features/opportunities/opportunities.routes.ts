@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { routePolicies } from '../../platform/policy.ts';
-import { ZListOf } from '../../platform/schemas.ts';
+import { ZCountryCode, ZListOf } from '../../platform/schemas.ts';
 import {
   ZCreateOpportunityRequest,
   ZIdParams,
@@ -92,13 +92,7 @@ export async function registerOpportunityRoutes(plain: FastifyInstance): Promise
     {
       schema: {
         tags,
-        querystring: z.object({
-          country: z
-            .string()
-            .regex(/^[A-Za-z]{2}$/)
-            .transform((v) => v.toUpperCase())
-            .default('IR'),
-        }),
+        querystring: z.object({ country: ZCountryCode.default('IR') }),
         response: { 200: ZProvinceCounts },
       },
       config: publicRoute,

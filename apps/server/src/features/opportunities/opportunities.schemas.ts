@@ -1,3 +1,4 @@
+import { LOCALES } from '@karvan/domain';
 import {
   INVESTMENT_TYPES,
   OPPORTUNITY_KINDS,
@@ -9,25 +10,16 @@ import { z } from 'zod';
 import {
   makeZLocalizedText,
   refuseUnsafeCharacters,
+  unsafe,
+  ZCountryCode,
+  ZCurrencyCode,
   ZCursorQuery,
   ZEmail,
   ZListOf,
   ZLocalizedTextOut,
+  ZProvinceCode,
 } from '../../platform/schemas.ts';
 
-const unsafe = { params: { code: 'unsafe_characters' } };
-const LOCALE_CODES = ['fa', 'ar', 'zh', 'en'] as const;
-
-const ZProvinceCode = z
-  .string()
-  .trim()
-  .regex(/^[A-Za-z]{2}-[A-Za-z0-9]{1,3}$/)
-  .transform((v) => v.toUpperCase());
-const ZCurrency = z
-  .string()
-  .trim()
-  .regex(/^[A-Za-z]{3}$/)
-  .transform((v) => v.toUpperCase());
 /** A positive decimal written with Latin digits (the web app folds Persian and Arabic digits first). */
 const ZPositiveDecimal = z
   .string()
@@ -40,7 +32,7 @@ const ZCode = z
   .max(40)
   .regex(/^[A-Za-z0-9._-]+$/);
 
-export const ZMoneyInput = z.strictObject({ amount: ZPositiveDecimal, currency: ZCurrency });
+export const ZMoneyInput = z.strictObject({ amount: ZPositiveDecimal, currency: ZCurrencyCode });
 
 const opportunityFields = {
   kind: z.enum(OPPORTUNITY_KINDS),
@@ -48,9 +40,9 @@ const opportunityFields = {
   summary: makeZLocalizedText(4000).optional(),
   description: makeZLocalizedText(20000).optional(),
   /** The language the owner wrote in; defaults to the first language of the title. */
-  sourceLanguage: z.enum(LOCALE_CODES).optional(),
+  sourceLanguage: z.enum(LOCALES).optional(),
   /** How each language version was written; languages not listed count as `human`. */
-  textOrigins: z.partialRecord(z.enum(LOCALE_CODES), z.enum(TEXT_ORIGINS)).optional(),
+  textOrigins: z.partialRecord(z.enum(LOCALES), z.enum(TEXT_ORIGINS)).optional(),
   province: ZProvinceCode,
   latitude: z.number().min(-90).max(90).nullable().optional(),
   longitude: z.number().min(-180).max(180).nullable().optional(),
@@ -114,7 +106,7 @@ export const ZOpportunitySummary = z
     kind: z.enum(OPPORTUNITY_KINDS),
     title: ZLocalizedTextOut,
     summary: ZLocalizedTextOut,
-    sourceLanguage: z.enum(LOCALE_CODES),
+    sourceLanguage: z.enum(LOCALES),
     textOrigins: z.record(z.string(), z.enum(TEXT_ORIGINS)),
     organization: z.object({ id: z.uuid(), slug: z.string(), name: ZLocalizedTextOut }),
     country: z.string(),
@@ -189,12 +181,7 @@ export const ZOpportunityFilters = z.object({
   q: z.string().trim().max(200).optional(),
   kind: ZCsv(z.enum(OPPORTUNITY_KINDS)).optional(),
   province: ZCsv(ZProvinceCode).optional(),
-  country: ZCsv(
-    z
-      .string()
-      .regex(/^[A-Za-z]{2}$/)
-      .transform((v) => v.toUpperCase()),
-  ).optional(),
+  country: ZCsv(ZCountryCode).optional(),
   isic: ZCsv(ZCode).optional(),
   commodity: ZCsv(ZCode).optional(),
   investmentType: ZCsv(z.enum(INVESTMENT_TYPES)).optional(),
@@ -202,7 +189,7 @@ export const ZOpportunityFilters = z.object({
   /** Bounds of the required investment, in `currency` (default USD); Persian/Arabic digits accepted. */
   minInvestment: z.string().trim().max(40).optional(),
   maxInvestment: z.string().trim().max(40).optional(),
-  currency: ZCurrency.optional(),
+  currency: ZCurrencyCode.optional(),
 });
 export type TOpportunityFilters = z.infer<typeof ZOpportunityFilters>;
 
@@ -335,5 +322,5 @@ export const ZImportProblemsQuery = ZCursorQuery.extend({
 
 export const ZImportTemplateQuery = z.object({
   format: z.enum(['csv', 'xlsx']).default('csv'),
-  locale: z.enum(LOCALE_CODES).optional(),
+  locale: z.enum(LOCALES).optional(),
 });

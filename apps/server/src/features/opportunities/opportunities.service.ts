@@ -1,4 +1,4 @@
-import { type Locale, toSearchText } from '@karvan/domain';
+import { type Locale, type LocalizedText, toSearchText } from '@karvan/domain';
 import type { OpportunityStatus } from '@karvan/domain/opportunity';
 import { appendAudit } from '../../platform/audit.ts';
 import type { AppDeps } from '../../platform/context.ts';
@@ -8,6 +8,7 @@ import { decodeCursor, encodeCursor } from '../../platform/schemas.ts';
 import { inTransaction } from '../../platform/transaction.ts';
 import { fieldError } from '../../platform/validation-messages.ts';
 import { rateTable } from '../exchange-rates/exchange-rates.service.ts';
+import { referenceLookups } from '../reference/reference-lookups.ts';
 import { opportunityPolicies as can } from './opportunities.policies.ts';
 import * as repo from './opportunities.repository.ts';
 import type {
@@ -17,7 +18,6 @@ import type {
   TUpdateOpportunityRequest,
 } from './opportunities.schemas.ts';
 import { checkReferences, firstLanguageOf, requiredUsdOf, searchTextOf } from './opportunity-values.ts';
-import { referenceLookups } from './reference-lookups.ts';
 
 export const userIdOf = (actor: Actor) => (actor.kind === 'user' ? actor.userId : null);
 
@@ -64,11 +64,11 @@ async function valuesFrom(
   deps: AppDeps,
   input: TUpdateOpportunityRequest,
   current: {
-    title: Record<string, string>;
-    summary: Record<string, string>;
-    kind: string;
-    province: string;
-    commodities: string[];
+    title: LocalizedText | null;
+    summary: LocalizedText | null;
+    kind: string | null;
+    province: string | null;
+    commodities: string[] | null;
     externalId: string | null;
   } | null,
   locale: Locale,
@@ -191,12 +191,7 @@ export async function updateOpportunity(
   const latitude = input.latitude !== undefined ? input.latitude : row.latitude;
   const longitude = input.longitude !== undefined ? input.longitude : row.longitude;
   assertCoordinates(latitude, longitude, locale);
-  const values = await valuesFrom(
-    deps,
-    input,
-    { ...row, commodities: row.commodities ?? [] } as never,
-    locale,
-  );
+  const values = await valuesFrom(deps, input, row, locale);
   const now = deps.now();
   await inTransaction(deps.db, async (tx) => {
     if (input.externalId && (await repo.isExternalIdTaken(tx, row.organizationId, input.externalId, id))) {

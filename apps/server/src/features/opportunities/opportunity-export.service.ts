@@ -8,10 +8,10 @@ import {
   OPPORTUNITY_STAGE_LABELS,
 } from '@karvan/domain/opportunity';
 import type { AppDeps } from '../../platform/context.ts';
+import { referenceLookups } from '../reference/reference-lookups.ts';
 import type { TOpportunityFilters, TOpportunitySummary } from './opportunities.schemas.ts';
 import * as search from './opportunity-search.repository.ts';
 import { toSearchFilter } from './opportunity-search.service.ts';
-import { referenceLookups } from './reference-lookups.ts';
 
 /** An export is a file, not a dump: it stops at the size an import accepts. */
 export const MAX_EXPORT_ROWS = 100_000;

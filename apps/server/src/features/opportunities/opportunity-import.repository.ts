@@ -1,5 +1,4 @@
-import { and, type Database, desc, eq, gt, inArray, isNotNull, lt, schema, sql } from '@karvan/db';
-import { rowsOf } from './opportunity-search.repository.ts';
+import { and, type Database, desc, eq, gt, inArray, isNotNull, lt, rowsOf, schema, sql } from '@karvan/db';
 
 const imp = schema.opportunityImports;
 const rows = schema.opportunityImportRows;

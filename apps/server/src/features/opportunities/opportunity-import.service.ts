@@ -23,6 +23,7 @@ import type { AppDeps } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { type Actor, auditActorOf, deny } from '../../platform/policy.ts';
 import { inTransaction } from '../../platform/transaction.ts';
+import { referenceLookups } from '../reference/reference-lookups.ts';
 import { openTableFile, TableFileError, type TableFormat } from './import-files/read-table-file.ts';
 import { IMPORT_JOB_MESSAGES, type ImportJobProblemCode } from './import-job-messages.ts';
 import { opportunityPolicies as can } from './opportunities.policies.ts';
@@ -30,7 +31,6 @@ import { isMemberOf } from './opportunities.repository.ts';
 import type { TImportJob } from './opportunities.schemas.ts';
 import * as repo from './opportunity-import.repository.ts';
 import { searchTextOf } from './opportunity-values.ts';
-import { referenceLookups } from './reference-lookups.ts';
 
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 const BATCH_ROWS = 1000;
@@ -88,7 +88,6 @@ export async function sniffFormat(path: string, fileName: string): Promise<Table
 /** What a name shows: no path, no control or bidi characters, bounded. */
 export const displayNameOf = (fileName: string) =>
   (fileName.split(/[\\/]/).pop() ?? 'upload')
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
     .replace(/[\u0000-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
     .slice(0, 200) || 'upload';
 
@@ -174,7 +173,7 @@ function headerProblem(mapping: ReturnType<typeof mapImportHeaders>): FileProble
  */
 export async function validateImport(deps: AppDeps, importId: string): Promise<void> {
   const record = await repo.findImport(deps.db, importId);
-  if (!record || record.status !== 'queued' || !record.storedPath) return;
+  if (record?.status !== 'queued' || !record.storedPath) return;
   await repo.updateImport(deps.db, importId, { status: 'validating', updatedAt: deps.now() });
   const fail = (problem: FileProblem) =>
     repo.updateImport(deps.db, importId, {
@@ -320,7 +319,7 @@ export async function applyImport(
 /** One transaction: the rows, their timeline events, the audit entry and the import's new state. */
 async function writeImport(deps: AppDeps, actor: Actor, importId: string): Promise<void> {
   const record = await repo.findImport(deps.db, importId);
-  if (!record || record.status !== 'applying') return;
+  if (record?.status !== 'applying') return;
   const now = deps.now();
   try {
     await inTransaction(deps.db, async (tx) => {

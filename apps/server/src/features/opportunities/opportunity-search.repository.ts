@@ -1,4 +1,15 @@
-import { and, arrayOverlaps, type Database, desc, eq, inArray, type SQL, schema, sql } from '@karvan/db';
+import {
+  and,
+  arrayOverlaps,
+  type Database,
+  desc,
+  eq,
+  inArray,
+  rowsOf,
+  type SQL,
+  schema,
+  sql,
+} from '@karvan/db';
 import type { OpportunityKind } from '@karvan/domain/opportunity';
 import { type SummaryRow, selectSummaries, textMatches, toSummary } from './opportunities.repository.ts';
 import type { TOpportunitySummary } from './opportunities.schemas.ts';
@@ -127,11 +138,6 @@ export async function countFacets(
     list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
   const total = facets.kind.reduce((sum, f) => sum + f.count, 0);
   return { total, facets };
-}
-
-/** node-postgres answers `{ rows }`, PGlite too; drizzle's execute passes them through. */
-export function rowsOf<T>(result: unknown): T[] {
-  return ((result as { rows?: T[] }).rows ?? (result as T[])) as T[];
 }
 
 export async function provinceCounts(db: Database, country: string) {

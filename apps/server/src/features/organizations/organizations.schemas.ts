@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import {
   makeZLocalizedText,
+  ZCountryCode,
   ZCursorQuery,
   ZEmail,
   ZListOf,
   ZLocalizedTextOut,
+  ZProvinceCode,
 } from '../../platform/schemas.ts';
 
 export const ORGANIZATION_KINDS = ['company', 'association', 'agency', 'investor', 'park-operator'] as const;
@@ -13,17 +15,6 @@ export type OrganizationRole = (typeof ORGANIZATION_ROLES)[number];
 
 /** Countries whose organisations must name a province (we ship those provinces). */
 export const COUNTRIES_WITH_PROVINCES = ['IR', 'CN'] as const;
-
-const ZCountryCode = z
-  .string()
-  .trim()
-  .regex(/^[A-Za-z]{2}$/)
-  .transform((v) => v.toUpperCase());
-const ZProvinceCode = z
-  .string()
-  .trim()
-  .regex(/^[A-Za-z]{2}-[A-Za-z0-9]{1,3}$/)
-  .transform((v) => v.toUpperCase());
 
 export const ZCreateOrganizationRequest = z
   .strictObject({

@@ -1,13 +1,11 @@
 import { formatNumber, type Locale, parseDecimalString } from '@karvan/domain';
-import { TextInput, type TextInputProps } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import type { TextInputProps } from '@mantine/core';
 import { checkPositiveDecimal } from '../format/decimal.ts';
-import { useLocale } from '../i18n/locale.tsx';
 import { useT } from '../i18n/use-t.ts';
+import { type Parsed, ParsedTextInput } from './parsed-text-input.tsx';
 
 /** A decimal string as the user would type it: the locale's digits, no grouping. */
-function toInputText(value: string | null, locale: Locale): string {
-  if (value === null) return '';
+function toInputText(value: string, locale: Locale): string {
   try {
     return formatNumber(value, locale, { useGrouping: false, maximumFractionDigits: 20 });
   } catch {
@@ -24,68 +22,20 @@ interface DecimalInputProps extends Omit<TextInputProps, 'value' | 'onChange' | 
 }
 
 /**
- * A positive decimal typed in any digits (۱۲۳, ١٢٣, 123) and separators; the value handed on
- * is the exact Latin-digit decimal string the API expects, never a float, so rial amounts of
- * sixteen digits stay exact. Null while empty or invalid, with the reason shown.
+ * A positive decimal typed in any digits and separators; the value handed on is the exact
+ * Latin-digit decimal string the API expects, never a float, so rial amounts of sixteen digits
+ * stay exact.
  */
-export function DecimalInput({
-  value,
-  onChange,
-  maxFractionDigits = 4,
-  maxIntegerDigits = 22,
-  error,
-  ...props
-}: DecimalInputProps) {
+export function DecimalInput({ maxFractionDigits = 4, maxIntegerDigits = 22, ...props }: DecimalInputProps) {
   const t = useT();
-  const { locale } = useLocale();
-  const [text, setText] = useState(() => toInputText(value, locale));
-  const [parseError, setParseError] = useState<string | null>(null);
-
-  // Follow a value set from outside (a reset), without rewriting what the user is typing.
-  useEffect(() => {
-    setText((current) => {
-      const currentValue = current.trim() === '' ? null : parseDecimalString(current);
-      return currentValue === value ? current : toInputText(value, locale);
-    });
-  }, [value, locale]);
-
-  const handleChange = (next: string) => {
-    setText(next);
-    if (next.trim() === '') {
-      setParseError(null);
-      onChange(null);
-      return;
-    }
-    const decimal = parseDecimalString(next);
-    if (decimal === null) {
-      setParseError(t('form.notANumber'));
-      onChange(null);
-      return;
-    }
+  const parse = (text: string): Parsed<string> => {
+    const decimal = parseDecimalString(text);
+    if (decimal === null) return { error: t('form.notANumber') };
     const problem = checkPositiveDecimal(decimal, { maxFractionDigits, maxIntegerDigits });
-    if (problem) {
-      setParseError(
-        problem === 'fraction'
-          ? t('form.tooManyDecimals', { digits: maxFractionDigits })
-          : problem === 'integer'
-            ? t('form.numberTooLarge')
-            : t('form.mustBePositive'),
-      );
-      onChange(null);
-      return;
-    }
-    setParseError(null);
-    onChange(decimal);
+    if (problem === 'fraction') return { error: t('form.tooManyDecimals', { digits: maxFractionDigits }) };
+    if (problem === 'integer') return { error: t('form.numberTooLarge') };
+    if (problem) return { error: t('form.mustBePositive') };
+    return { value: decimal };
   };
-
-  return (
-    <TextInput
-      {...props}
-      inputMode="decimal"
-      autoComplete="off"
-      value={text}
-      onChange={(event) => handleChange(event.currentTarget.value)}
-      error={parseError ?? error}
-    />
-  );
+  return <ParsedTextInput {...props} parse={parse} toText={toInputText} />;
 }

@@ -1,10 +1,10 @@
 import type { LocalizedText } from '@karvan/domain';
-import { readReferenceData } from '../reference/reference-files.ts';
+import { readReferenceData } from './reference-files.ts';
 
 /**
- * The reference data an opportunity is checked against (provinces, ISIC, commodities, HS,
+ * The reference data records are checked against (provinces, ISIC, commodities, HS,
  * currencies), read from the shipped files — the same the reference tables are loaded from —
- * and read once per process (they ship with the product and do not change while it runs).
+ * once per process (they ship with the product and do not change while it runs).
  */
 export interface ReferenceLookups {
   provinces: ReadonlyMap<string, { country: string; name: LocalizedText }>;
