@@ -224,12 +224,8 @@ export async function listManaged(db: Database, filter: ManageFilter) {
 }
 
 /**
- * Full text over the normalised search text; with `fuzzy`, trigram word similarity instead (`<%`,
- * served by the trigram index) — for a name typed with a small mistake. Fuzzy matching is only
- * tried when full text finds nothing: computing similarity over thousands of long texts is what
- * made broad queries take seconds (bench/opportunities/search.bench.ts).
+ * Full text over the normalised search text (the stored `search_vector`, GIN-indexed). Typos are
+ * handled before this, by correcting the words (platform/search-correction.ts).
  */
-export const textMatches = (searchText: string, fuzzy = false): SQL =>
-  fuzzy
-    ? sql`${searchText} <% ${op.searchText}`
-    : sql`${op}.search_vector @@ plainto_tsquery('simple', ${searchText})`;
+export const textMatches = (searchText: string): SQL =>
+  sql`${op}.search_vector @@ plainto_tsquery('simple', ${searchText})`;

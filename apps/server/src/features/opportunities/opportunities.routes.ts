@@ -38,7 +38,7 @@ export async function registerOpportunityRoutes(plain: FastifyInstance): Promise
         tags,
         summary: 'Search published opportunities',
         description:
-          'Free text in any of the four languages (normalised: yeh/kaf, diacritics, ZWNJ, digits, Chinese segmentation; small typos in names match by trigram similarity) plus filters; repeated or comma-separated values mean "any of". Facet counts cover the whole result.',
+          'Free text in any of the four languages (normalised: yeh/kaf, diacritics, ZWNJ, digits, Chinese segmentation; misspelt words are corrected against the words of the bank when the text as typed finds nothing) plus filters; repeated or comma-separated values mean "any of". Facet counts cover the whole result.',
         querystring: ZOpportunitySearchQuery,
         response: { 200: ZOpportunitySearchResult },
       },

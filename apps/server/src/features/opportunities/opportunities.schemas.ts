@@ -164,7 +164,14 @@ export const ZOpportunityFacets = z
   .meta({ id: 'OpportunityFacets' });
 
 export const ZOpportunitySearchResult = ZListOf(ZOpportunitySummary)
-  .extend({ total: z.number().int(), facets: ZOpportunityFacets })
+  .extend({
+    total: z.number().int(),
+    facets: ZOpportunityFacets,
+    correctedQuery: z.string().nullable().meta({
+      description:
+        'When the text as typed found nothing: the normalised text with misspelt words replaced by known ones, which the results are for.',
+    }),
+  })
   .meta({ id: 'OpportunitySearchResult' });
 
 export const OPPORTUNITY_SORTS = ['relevance', 'newest', 'investment-desc', 'investment-asc'] as const;

@@ -19,8 +19,6 @@ const op = schema.opportunities;
 /** A public search, with codes already checked and amounts already converted to US dollars. */
 export interface SearchFilter {
   searchText: string | null;
-  /** Match the text by trigram similarity (typos) instead of full text. */
-  fuzzy?: boolean | undefined;
   kinds?: string[] | undefined;
   provinces?: string[] | undefined;
   countries?: string[] | undefined;
@@ -38,7 +36,7 @@ export type SearchSort = 'relevance' | 'newest' | 'investment-desc' | 'investmen
 /** Only published opportunities are ever searched: this is the public bank. */
 export function searchConditions(filter: SearchFilter): SQL {
   const conditions: SQL[] = [eq(op.status, 'published')];
-  if (filter.searchText) conditions.push(textMatches(filter.searchText, filter.fuzzy));
+  if (filter.searchText) conditions.push(textMatches(filter.searchText));
   if (filter.kinds?.length) conditions.push(inArray(op.kind, filter.kinds));
   if (filter.provinces?.length) conditions.push(inArray(op.province, filter.provinces));
   if (filter.countries?.length) conditions.push(inArray(op.country, filter.countries));
@@ -62,9 +60,7 @@ function orderOf(sort: SearchSort, filter: SearchFilter): SQL[] {
     case 'relevance':
       if (searchText) {
         return [
-          filter.fuzzy
-            ? sql`word_similarity(${searchText}, ${op.searchText}) desc`
-            : sql`ts_rank(${op}.search_vector, plainto_tsquery('simple', ${searchText})) desc`,
+          sql`ts_rank(${op}.search_vector, plainto_tsquery('simple', ${searchText})) desc`,
           desc(op.publishedAt),
           desc(op.id),
         ];

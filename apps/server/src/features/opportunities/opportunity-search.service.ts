@@ -1,7 +1,9 @@
 import { type Locale, multiplyDecimalStrings, roundDecimalString, toSearchText } from '@karvan/domain';
+import { cachedByVersion } from '../../platform/change-cache.ts';
 import type { AppDeps } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { decodeCursor, encodeCursor } from '../../platform/schemas.ts';
+import { correctSearchText } from '../../platform/search-correction.ts';
 import { rateTable } from '../exchange-rates/exchange-rates.service.ts';
 import { trimDecimal } from './opportunities.repository.ts';
 import type { TOpportunityFilters, TOpportunitySearchQuery } from './opportunities.schemas.ts';
@@ -42,23 +44,47 @@ export async function toSearchFilter(
   };
 }
 
+/**
+ * Facet counts over the whole result, or — when the text as typed found nothing — over the text
+ * with misspelt words corrected (`correctedQuery`). Cached per version of the bank: the counts are
+ * the expensive part of a search and the same questions (the landing page, a province, a kind)
+ * come back all day.
+ */
+async function countWithCorrection(deps: AppDeps, filter: search.SearchFilter) {
+  return cachedByVersion(deps.db, 'opportunities', `facets:${JSON.stringify(filter)}`, async () => {
+    const counted = await search.countFacets(deps.db, filter);
+    if (!filter.searchText || counted.total > 0) return { filter, counted, correctedQuery: null };
+    const corrected = await correctSearchText(deps.db, filter.searchText);
+    if (!corrected) return { filter, counted, correctedQuery: null };
+    const correctedFilter = { ...filter, searchText: corrected };
+    const recounted = await search.countFacets(deps.db, correctedFilter);
+    // A correction that finds nothing either is not worth showing.
+    if (recounted.total === 0) return { filter, counted, correctedQuery: null };
+    return { filter: correctedFilter, counted: recounted, correctedQuery: corrected };
+  });
+}
+
 export async function searchOpportunities(deps: AppDeps, query: TOpportunitySearchQuery, locale: Locale) {
-  let filter = await toSearchFilter(deps, query, locale);
-  let counted = await search.countFacets(deps.db, filter);
-  if (filter.searchText && counted.total === 0) {
-    // Nothing in full text: try the words as possibly misspelt names (trigram similarity).
-    filter = { ...filter, fuzzy: true };
-    counted = await search.countFacets(deps.db, filter);
-  }
+  const { filter, counted, correctedQuery } = await countWithCorrection(
+    deps,
+    await toSearchFilter(deps, query, locale),
+  );
   const offset = Math.min(Number(decodeCursor(query.cursor)?.[0] ?? 0) || 0, MAX_OFFSET);
   const sort = query.sort ?? (filter.searchText ? 'relevance' : 'newest');
-  const page = await search.searchOpportunities(deps.db, filter, { sort, offset, limit: query.limit });
+  const pageQuery = { sort, offset, limit: query.limit };
+  const page = await cachedByVersion(
+    deps.db,
+    'opportunities',
+    `page:${JSON.stringify([filter, pageQuery])}`,
+    () => search.searchOpportunities(deps.db, filter, pageQuery),
+  );
   const next = offset + query.limit;
   return {
     items: page.items,
     nextCursor: page.hasMore && next <= MAX_OFFSET ? encodeCursor([next]) : null,
     total: counted.total,
     facets: counted.facets,
+    correctedQuery,
   };
 }
 

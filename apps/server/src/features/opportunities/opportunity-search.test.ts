@@ -1,3 +1,4 @@
+import { rowsOf, sql } from '@karvan/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient } from '../../test/client.ts';
 import { createOrganization, signUp } from '../../test/factories.ts';
@@ -96,8 +97,22 @@ describe('finding opportunities however the words were typed', () => {
       expect(await find(q(text))).toContain(ids.sarcheshmeh);
   });
 
-  it('forgives a small typo in a proper name', async () => {
+  it('forgives a small typo in a proper name, and says what it searched for instead', async () => {
     expect(await find(q('Sarchesmeh'))).toEqual([ids.sarcheshmeh]);
+    const response = await anonymous().get(`/api/v1/opportunities?${q('Sarchesmeh copper')}`);
+    expect(response.body.correctedQuery).toBe('sarcheshmeh copper');
+    const exact = await anonymous().get(`/api/v1/opportunities?${q('Sarcheshmeh')}`);
+    expect(exact.body.correctedQuery).toBeNull();
+    // Persian too: ط typed for ت.
+    expect(await find(q('کنسانطره'))).toEqual([ids.yazdIron]);
+  });
+
+  it('never corrects towards a word that only a draft contains', async () => {
+    // "پیشنویس" (draft) is a word of the draft alone: a near miss must not reveal it.
+    const response = await anonymous().get(`/api/v1/opportunities?${q('پیشنوییس')}`);
+    expect(response.body).toMatchObject({ items: [], total: 0, correctedQuery: null });
+    const known = await t.deps.db.execute(sql`select word from search_words where word = 'پیشنویس'`);
+    expect(rowsOf(known)).toEqual([]);
   });
 
   it('finds across languages through commodity and province names', async () => {
@@ -199,5 +214,31 @@ describe('the map and province pages', () => {
       totalsByCurrency: [{ currency: 'USD', amount: '2000000', count: 1 }],
       withoutAmount: 1,
     });
+  });
+});
+
+describe('cached results', () => {
+  it('are never served after the bank changed, by publishing or by closing', async () => {
+    const total = async () => (await anonymous().get(`/api/v1/opportunities?${q('copper')}`)).body.total;
+    const before = await total();
+    expect(await total()).toBe(before);
+    const officer = await signUp(t, { platformRoles: ['agency-officer'] });
+    const organization = await createOrganization(officer.client);
+    const created = await officer.client.post('/api/v1/opportunities', {
+      organizationId: organization.id,
+      province: 'IR-08',
+      kind: 'mining',
+      title: { en: 'Another copper prospect' },
+    });
+    expect(created.status, created.text).toBe(201);
+    expect(await total()).toBe(before);
+    const published = await officer.client.post(`/api/v1/opportunities/${created.body.id}/publish`, {});
+    expect(published.status, published.text).toBe(200);
+    expect(await total()).toBe(before + 1);
+    const closed = await officer.client.post(`/api/v1/opportunities/${created.body.id}/close`, {
+      comment: 'test over',
+    });
+    expect(closed.status, closed.text).toBe(200);
+    expect(await total()).toBe(before);
   });
 });

@@ -50,8 +50,6 @@ export async function findOrganization(
 
 export interface OrganizationFilter {
   searchText: string | null;
-  /** Trigram similarity (`<%`, indexed) instead of full text: for names typed with a mistake. */
-  fuzzy?: boolean;
   kind?: string | undefined;
   country?: string | undefined;
   province?: string | undefined;
@@ -60,17 +58,14 @@ export interface OrganizationFilter {
 }
 
 /**
- * Lists organisations newest first with keyset pagination. Text matches the full-text index or,
- * with `fuzzy`, trigram word similarity (both over search_text, which holds the normalised names
- * in every language).
+ * Lists organisations newest first with keyset pagination. Text matches the full-text index over
+ * search_text, which holds the normalised names in every language.
  */
 export async function listOrganizations(db: Database, filter: OrganizationFilter, viewerId: string | null) {
   const conditions: SQL[] = [];
   if (filter.searchText) {
     conditions.push(
-      filter.fuzzy
-        ? sql`${filter.searchText} <% ${o.searchText}`
-        : sql`to_tsvector('simple', ${o.searchText}) @@ plainto_tsquery('simple', ${filter.searchText})`,
+      sql`to_tsvector('simple', ${o.searchText}) @@ plainto_tsquery('simple', ${filter.searchText})`,
     );
   }
   if (filter.kind) conditions.push(eq(o.kind, filter.kind));

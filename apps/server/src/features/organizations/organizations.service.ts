@@ -11,6 +11,7 @@ import type { AppDeps } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { type Actor, deny, requireUser, type UserActor } from '../../platform/policy.ts';
 import { decodeCursor, encodeCursor } from '../../platform/schemas.ts';
+import { correctSearchText } from '../../platform/search-correction.ts';
 import { inTransaction } from '../../platform/transaction.ts';
 import { fieldError } from '../../platform/validation-messages.ts';
 import { findUserByEmail } from '../account/account.repository.ts';
@@ -136,11 +137,15 @@ export async function listOrganizations(deps: AppDeps, actor: Actor, query: TLis
     limit: query.limit,
   };
   let { items, hasMore } = await repo.listOrganizations(deps.db, filter, viewerIdOf(actor));
-  // Nothing in full text on the first page: try the words as a misspelt name (trigram similarity).
-  if (!items.length && filter.searchText && !filter.after) {
+  // Nothing in full text: correct misspelt words against the known ones. When the text as typed
+  // matched anything, every word is known and nothing changes, so later pages of a corrected
+  // search take the same path.
+  const corrected =
+    !items.length && filter.searchText ? await correctSearchText(deps.db, filter.searchText) : null;
+  if (corrected) {
     ({ items, hasMore } = await repo.listOrganizations(
       deps.db,
-      { ...filter, fuzzy: true },
+      { ...filter, searchText: corrected },
       viewerIdOf(actor),
     ));
   }
