@@ -192,55 +192,78 @@ async function measureEngine(engine: Engine, bank: GeneratedBank): Promise<void>
         return { elapsed, body: response.body as { total?: number; items: unknown[] } };
       };
       const measuring = performance.now();
-      // Warm-up: every query once (JIT, plans, caches). A query slower than SLOW_MS is not run
-      // again: its one run is its sample (warming is noise at that scale, and it keeps the bench
-      // from running for an hour while search is far from its target).
+      // Search results are cached per version of the bank (platform/change-cache.ts), so each query
+      // is timed twice per round: "uncached" right after a statement that changes nothing but bumps
+      // the version (as any write does: the answer is computed afresh, PostgreSQL's own caches warm),
+      // and "repeated" — the same question again at the same version, as when many visitors open the
+      // landing page. Warm-up: every query once (JIT, plans). A query slower than SLOW_MS uncached
+      // is not run again: its warm-up run is its one uncached sample.
+      const invalidate = async () => {
+        await database.handle.db.execute(sql`update opportunities set status = status where false`);
+        await database.handle.db.execute(sql`update organizations set kind = kind where false`);
+      };
       const hits = new Map<SearchCase, number>();
-      const times = new Map<SearchCase, number[]>();
+      const uncached = new Map<SearchCase, number[]>();
+      const repeatedTimes = new Map<SearchCase, number[]>();
       for (const c of CASES) {
+        await invalidate();
         const { elapsed, body } = await get(c);
         hits.set(c, body.total ?? body.items.length);
-        times.set(c, elapsed > SLOW_MS ? [elapsed] : []);
+        uncached.set(c, elapsed > SLOW_MS ? [elapsed] : []);
+        repeatedTimes.set(c, []);
       }
-      const repeated = CASES.filter((c) => times.get(c)!.length === 0);
+      const repeated = CASES.filter((c) => uncached.get(c)!.length === 0);
       const random = seededRandom(7);
       for (let round = 0; round < ROUNDS; round++) {
         // A different order each round, so no query always follows the same one.
-        for (const c of [...repeated].sort(() => random() - 0.5)) times.get(c)!.push((await get(c)).elapsed);
+        for (const c of [...repeated].sort(() => random() - 0.5)) {
+          await invalidate();
+          uncached.get(c)!.push((await get(c)).elapsed);
+          repeatedTimes.get(c)!.push((await get(c)).elapsed);
+        }
       }
 
       console.log(
         `  ${CASES.length} queries (${GROUPS.map((g) => `${CASES.filter((c) => c.group === g).length} ${g}`).join(', ')}), ` +
           `sequential HTTP GETs to 127.0.0.1, page size 20, facets included; each query warmed once, then timed ` +
-          `${ROUNDS} times (${CASES.length - repeated.length} queries slower than ${ms(SLOW_MS)} timed once: their warm-up run); ` +
+          `${ROUNDS} times uncached and ${ROUNDS} times repeated (${CASES.length - repeated.length} queries slower than ${ms(SLOW_MS)} timed once: their warm-up run); ` +
           `took ${seconds(performance.now() - measuring)}`,
       );
-      console.log(
-        `  ${'group (each query weighs the same)'.padEnd(36)} ${'n'.padStart(5)} ${['p50', 'p95', 'p99', 'max'].map((h) => h.padStart(10)).join('')}`,
-      );
-      const line = (name: string, cases: SearchCase[]) => {
-        const s = summarizeQueries(cases.map((c) => times.get(c)!));
+      const table = (title: string, times: Map<SearchCase, number[]>) => {
         console.log(
-          `  ${name.padEnd(36)} ${String(s.n).padStart(5)} ${[s.p50, s.p95, s.p99, s.max].map((v) => ms(v).padStart(10)).join('')}`,
+          `  ${title.padEnd(36)} ${'n'.padStart(5)} ${['p50', 'p95', 'p99', 'max'].map((h) => h.padStart(10)).join('')}`,
         );
-        return s;
+        const line = (name: string, cases: SearchCase[]) => {
+          const s = summarizeQueries(cases.map((c) => times.get(c)!).filter((t) => t.length > 0));
+          console.log(
+            `    ${name.padEnd(34)} ${String(s.n).padStart(5)} ${[s.p50, s.p95, s.p99, s.max].map((v) => ms(v).padStart(10)).join('')}`,
+          );
+          return s;
+        };
+        for (const group of GROUPS)
+          line(
+            group,
+            CASES.filter((c) => c.group === group),
+          );
+        return {
+          overall: line('overall', CASES),
+          opportunityOnly: line(
+            'overall, opportunities only',
+            CASES.filter((c) => c.group !== 'organisations'),
+          ),
+        };
       };
-      for (const group of GROUPS)
-        line(
-          group,
-          CASES.filter((c) => c.group === group),
-        );
-      const overall = line('overall', CASES);
-      const opportunityOnly = line(
-        'overall, opportunities only',
-        CASES.filter((c) => c.group !== 'organisations'),
-      );
+      const cold = table('UNCACHED (each query weighs the same)', uncached);
+      const warm = table('REPEATED (same version, cache hit)', repeatedTimes);
+      const times = uncached;
 
       const slowest = [...CASES]
         .map((c) => ({ c, s: summarize(times.get(c)!) }))
         .sort((a, b) => b.s.p50 - a.s.p50)
         .slice(0, 10);
-      console.log('  slowest queries (median over HTTP; hits = total, or the page for organisations):');
+      console.log(
+        '  slowest queries uncached (median over HTTP; hits = total, or the page for organisations):',
+      );
       for (const { c, s } of slowest)
         console.log(
           `    ${ms(s.p50).padStart(10)}  ${String(hits.get(c) ?? '?').padStart(6)} hits  ${c.group}: ${c.label}  ${decodeURIComponent(c.path)}`,
@@ -262,10 +285,15 @@ async function measureEngine(engine: Engine, bank: GeneratedBank): Promise<void>
           `p50 ${ms(ref.p50)}, p95 ${ms(ref.p95)}, max ${ms(ref.max)}`,
       );
       const verdict = (p95: number) => (p95 <= TARGET_P95_MS ? 'PASS' : 'MISS');
-      console.log(
-        `  target p95 ≤ ${TARGET_P95_MS} ms end to end over HTTP: overall p95 ${ms(overall.p95)} ${verdict(overall.p95)}` +
-          ` (opportunities only ${ms(opportunityOnly.p95)} ${verdict(opportunityOnly.p95)})`,
-      );
+      for (const [name, s] of [
+        ['uncached', cold],
+        ['repeated', warm],
+      ] as const) {
+        console.log(
+          `  target p95 ≤ ${TARGET_P95_MS} ms end to end over HTTP, ${name}: overall p95 ${ms(s.overall.p95)} ${verdict(s.overall.p95)}` +
+            ` (opportunities only ${ms(s.opportunityOnly.p95)} ${verdict(s.opportunityOnly.p95)})`,
+        );
+      }
     } finally {
       await server.close();
     }

@@ -92,12 +92,16 @@ export async function registerOpportunityRoutes(plain: FastifyInstance): Promise
     {
       schema: {
         tags,
-        querystring: z.object({ country: ZCountryCode.default('IR') }),
+        description:
+          'Published opportunities per province of one country, with the filters of the search (the map shades provinces by these counts).',
+        querystring: ZOpportunityFilters.omit({ country: true }).extend({
+          country: ZCountryCode.default('IR'),
+        }),
         response: { 200: ZProvinceCounts },
       },
       config: publicRoute,
     },
-    async (request) => ({ items: await search.provinceCounts(app.deps, request.query.country) }),
+    async (request) => ({ items: await search.provinceCounts(app.deps, request.query, request.locale) }),
   );
 
   app.get(

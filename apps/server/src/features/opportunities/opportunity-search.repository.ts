@@ -136,10 +136,11 @@ export async function countFacets(
   return { total, facets };
 }
 
-export async function provinceCounts(db: Database, country: string) {
+/** Counts and money per province for a search (its `countries` say which country's provinces). */
+export async function provinceCounts(db: Database, filter: SearchFilter) {
   const result = await db.execute<{ province: string; count: number; total_usd: string }>(sql`
     select province, count(*)::int as count, coalesce(sum(required_usd), 0)::text as total_usd
-    from ${op} where status = 'published' and country = ${country}
+    from ${op} where ${searchConditions(filter)}
     group by province order by province`);
   return rowsOf<{ province: string; count: number; total_usd: string }>(result).map((r) => ({
     province: r.province,

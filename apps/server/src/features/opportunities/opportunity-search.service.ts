@@ -94,8 +94,15 @@ export async function mapPoints(deps: AppDeps, query: TOpportunityFilters, local
   return search.mapPoints(deps.db, await toSearchFilter(deps, query, locale), MAP_POINT_LIMIT);
 }
 
-export async function provinceCounts(deps: AppDeps, country: string) {
-  const items = await search.provinceCounts(deps.db, country);
+export async function provinceCounts(
+  deps: AppDeps,
+  query: Omit<TOpportunityFilters, 'country'> & { country: string },
+  locale: Locale,
+) {
+  const filter = await toSearchFilter(deps, { ...query, country: [query.country] }, locale);
+  const items = await cachedByVersion(deps.db, 'opportunities', `provinces:${JSON.stringify(filter)}`, () =>
+    search.provinceCounts(deps.db, filter),
+  );
   return items.map((item) => ({ ...item, totalUsd: trimDecimal(item.totalUsd)! }));
 }
 

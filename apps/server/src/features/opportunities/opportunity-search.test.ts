@@ -203,6 +203,13 @@ describe('the map and province pages', () => {
       { province: 'IR-08', count: 2, totalUsd: '148000000' },
       { province: 'IR-21', count: 2, totalUsd: '2000000' },
     ]);
+    // With the filters of the search, as the map shows them.
+    const parks = await anonymous().get(
+      '/api/v1/opportunities/stats/provinces?country=IR&kind=industrial-park',
+    );
+    expect(parks.body.items).toEqual([{ province: 'IR-21', count: 1, totalUsd: '2000000' }]);
+    const copper = await anonymous().get(`/api/v1/opportunities/stats/provinces?${q('مس')}`);
+    expect(copper.body.items).toEqual([{ province: 'IR-08', count: 2, totalUsd: '148000000' }]);
     const yazd = await anonymous().get('/api/v1/opportunities/stats/provinces/IR-21');
     expect(yazd.body).toMatchObject({
       count: 2,

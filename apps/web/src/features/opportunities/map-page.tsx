@@ -61,7 +61,7 @@ export function OpportunityMapPage() {
   const router = useRouter();
   const provinces = useQuery(provincesQuery('IR'));
   const boundaries = useQuery(iranBoundariesQuery);
-  const counts = useQuery(provinceCountsQuery('IR'));
+  const counts = useQuery(provinceCountsQuery('IR', search));
   const points = useQuery(mapPointsQuery(search));
 
   const countMap = useMemo(

@@ -82,11 +82,14 @@ export function manageQuery(search: ManageSearch) {
   });
 }
 
-export function provinceCountsQuery(country: string) {
+/** Counts per province of `country`, with the filters of the search when one is given. */
+export function provinceCountsQuery(country: string, search?: OpportunitySearch) {
+  const filters = search ? filterParams(search) : {};
   return queryOptions({
-    queryKey: ['opportunities', 'province-counts', country] as const,
+    queryKey: ['opportunities', 'province-counts', country, filters] as const,
     queryFn: ({ signal }) =>
-      api.get<Items<ProvinceCount>>('/opportunities/stats/provinces', { country }, signal),
+      api.get<Items<ProvinceCount>>('/opportunities/stats/provinces', { ...filters, country }, signal),
+    placeholderData: (previous) => previous,
   });
 }
 
