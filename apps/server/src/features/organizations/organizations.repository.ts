@@ -58,15 +58,13 @@ export interface OrganizationFilter {
 }
 
 /**
- * Lists organisations newest first with keyset pagination. Text matches the full-text index over
- * search_text, which holds the normalised names in every language.
+ * Lists organisations newest first with keyset pagination. Text matches the stored full-text vector of
+ * search_text (GIN-indexed), which holds the normalised names in every language.
  */
 export async function listOrganizations(db: Database, filter: OrganizationFilter, viewerId: string | null) {
   const conditions: SQL[] = [];
   if (filter.searchText) {
-    conditions.push(
-      sql`to_tsvector('simple', ${o.searchText}) @@ plainto_tsquery('simple', ${filter.searchText})`,
-    );
+    conditions.push(sql`${o}.search_vector @@ plainto_tsquery('simple', ${filter.searchText})`);
   }
   if (filter.kind) conditions.push(eq(o.kind, filter.kind));
   if (filter.country) conditions.push(eq(o.country, filter.country));

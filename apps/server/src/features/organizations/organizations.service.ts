@@ -7,6 +7,7 @@ import {
   toSearchText,
 } from '@karvan/domain';
 import { appendAudit } from '../../platform/audit.ts';
+import { cachedByVersion } from '../../platform/change-cache.ts';
 import type { AppDeps } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { type Actor, deny, requireUser, type UserActor } from '../../platform/policy.ts';
@@ -125,6 +126,18 @@ export async function getOrganization(deps: AppDeps, actor: Actor, idOrSlug: str
   return organization;
 }
 
+/**
+ * One page of the directory. When the text finds nothing, misspelt words are corrected against the
+ * known ones; when the text as typed matched anything every word is known and nothing changes, so
+ * later pages of a corrected search take the same path.
+ */
+async function listWithCorrection(deps: AppDeps, filter: repo.OrganizationFilter, viewerId: string | null) {
+  const page = await repo.listOrganizations(deps.db, filter, viewerId);
+  if (page.items.length || !filter.searchText) return page;
+  const corrected = await correctSearchText(deps.db, filter.searchText);
+  return corrected ? repo.listOrganizations(deps.db, { ...filter, searchText: corrected }, viewerId) : page;
+}
+
 export async function listOrganizations(deps: AppDeps, actor: Actor, query: TListOrganizationsQuery) {
   const cursor = decodeCursor(query.cursor);
   const searchText = query.q ? toSearchText(query.q) : '';
@@ -136,19 +149,13 @@ export async function listOrganizations(deps: AppDeps, actor: Actor, query: TLis
     after: cursor && cursor.length === 2 ? { createdAt: String(cursor[0]), id: String(cursor[1]) } : null,
     limit: query.limit,
   };
-  let { items, hasMore } = await repo.listOrganizations(deps.db, filter, viewerIdOf(actor));
-  // Nothing in full text: correct misspelt words against the known ones. When the text as typed
-  // matched anything, every word is known and nothing changes, so later pages of a corrected
-  // search take the same path.
-  const corrected =
-    !items.length && filter.searchText ? await correctSearchText(deps.db, filter.searchText) : null;
-  if (corrected) {
-    ({ items, hasMore } = await repo.listOrganizations(
-      deps.db,
-      { ...filter, searchText: corrected },
-      viewerIdOf(actor),
-    ));
-  }
+  const viewerId = viewerIdOf(actor);
+  const list = () => listWithCorrection(deps, filter, viewerId);
+  // Anonymous pages are the same for everyone and cached per version of the directory; a
+  // signed-in viewer sees their role in each organisation, which memberships change.
+  const { items, hasMore } = viewerId
+    ? await list()
+    : await cachedByVersion(deps.db, 'organizations', JSON.stringify(filter), list);
   const last = items.at(-1);
   return {
     items,

@@ -97,6 +97,15 @@ describe('organisations', () => {
     expect(await search('کرمان')).toContain('سازمان توسعه معادن كرمان');
     expect(await search('معادن كرمان')).toContain('سازمان توسعه معادن كرمان');
     expect(await search('有色金属')).toContain('中国有色金属工业协会');
+    // A misspelt name is corrected against the known words; the anonymous page was cached before
+    // the organisation existed and must not be served after.
+    const names = async (q: string) =>
+      (await new TestClient(t.app).get(`/api/v1/organizations?q=${encodeURIComponent(q)}`)).body.items.map(
+        (o: { name: Record<string, string> }) => o.name.en,
+      );
+    expect(await names('Sepahn Steel')).toEqual([]);
+    await createOrganization(client, { name: { en: 'Sepahan Steel Works' } });
+    expect(await names('Sepahn Steel')).toEqual(['Sepahan Steel Works']);
     const byKind = await new TestClient(t.app).get('/api/v1/organizations?kind=association&country=CN');
     expect(
       byKind.body.items.every(
