@@ -179,6 +179,56 @@ try {
     await context.close();
   });
 
+  await step('an owner models a copper mine: an input changes the NPV, a version is saved', async () => {
+    const context = await browser.newContext({ locale: 'en-US' });
+    const owner = await context.newPage();
+    await owner.goto(`${url}/login`);
+    await owner.fill('input[name="email"]', 'officer@kerman-investment.demo.example');
+    await owner.fill('input[name="password"]', 'karvan-demo-2026');
+    await owner.click('button[type="submit"]');
+    await owner.waitForFunction(() => fetch('/api/v1/me').then((r) => r.ok), null, { timeout: 15_000 });
+    const opportunityId = await owner.evaluate(async () => {
+      const response = await fetch('/api/v1/opportunities/manage?limit=1');
+      const body = await response.json();
+      if (!body.items?.length)
+        throw new Error(`manage list ${response.status}: ${JSON.stringify(body).slice(0, 300)}`);
+      return body.items[0].id;
+    });
+    await owner.goto(`${url}/opportunities/${opportunityId}`);
+    await owner.click('[data-testid="new-model"]', { timeout: 15_000 });
+    await owner.click('[data-testid="template-copper-mine"]', { timeout: 15_000 });
+    await owner.waitForSelector('[data-testid="metric-npv"]', { timeout: 30_000 });
+    const npvBefore = await owner.textContent('[data-testid="metric-npv"]');
+    await owner.fill('#finance-field-discountRate', '8');
+    await owner.waitForFunction(
+      (before) => {
+        const metrics = document.querySelector('[data-stale]');
+        const npv = document.querySelector('[data-testid="metric-npv"]')?.textContent;
+        return metrics?.getAttribute('data-stale') === 'false' && npv !== before;
+      },
+      npvBefore,
+      { timeout: 15_000 },
+    );
+    await owner.click('[data-testid="create-model"]');
+    await owner.waitForURL(/\/models\/[0-9a-f-]{36}$/, { timeout: 15_000 });
+    const modelId = owner.url().split('/').pop();
+    // The saved model's own page (not the new-model page still on screen while it loads).
+    await owner.waitForSelector('[data-testid="save-version"]', { timeout: 15_000 });
+    await owner.fill('#finance-field-tax-rate', '30');
+    await owner.click('[data-testid="save-version"]');
+    await owner.fill('[data-testid="version-note"]', 'Tax rate 30 %');
+    await owner.click('[data-testid="version-save-confirm"]');
+    await owner.waitForSelector('[data-testid="unsaved-badge"]', { state: 'detached', timeout: 15_000 });
+    const latest = await owner.evaluate(
+      (id) => fetch(`/api/v1/financial-models/${id}`).then((r) => r.json()),
+      modelId,
+    );
+    if (latest.latestVersion !== 2 || latest.latest.note !== 'Tax rate 30 %')
+      throw new Error(`expected version 2 with the note, got ${latest.latestVersion}`);
+    await owner.screenshot({ path: join(artifacts, 'financial-model.png'), fullPage: true });
+    await context.close();
+  });
+
   await step('a visitor finds it by Persian typed with Arabic letters and reads it in Chinese', async () => {
     const context = await browser.newContext({ locale: 'en-US' });
     const visitor = await context.newPage();

@@ -6,6 +6,7 @@ import {
   lazyRouteComponent,
   redirect,
 } from '@tanstack/react-router';
+import { validateNewModelSearch } from '../features/finance/search.ts';
 import { HomePage } from '../features/home/home-page.tsx';
 import { meQuery } from '../shared/api/session.ts';
 import { LoadingState } from '../shared/ui/states.tsx';
@@ -115,6 +116,17 @@ const editOpportunityRoute = createRoute({
     () => import('../features/opportunities/edit-opportunity-page.tsx'),
     'EditOpportunityPage',
   ),
+});
+const newFinancialModelRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'opportunities/$id/models/new',
+  validateSearch: validateNewModelSearch,
+  component: lazyRouteComponent(() => import('../features/finance/new-model-page.tsx'), 'NewModelPage'),
+});
+const financialModelRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'opportunities/$id/models/$modelId',
+  component: lazyRouteComponent(() => import('../features/finance/model-page.tsx'), 'ModelPage'),
 });
 const manageOpportunitiesRoute = createRoute({
   getParentRoute: () => signedInRoute,
@@ -309,6 +321,8 @@ const routeTree = rootRoute.addChildren([
     createOrganizationRoute,
     newOpportunityRoute,
     editOpportunityRoute,
+    newFinancialModelRoute,
+    financialModelRoute,
     manageOpportunitiesRoute,
     vettingRoute,
     importRoute.addChildren([importIndexRoute, importJobRoute]),

@@ -17,6 +17,7 @@ import { AnchorLink, ButtonLink } from '../../shared/ui/links.tsx';
 import { LANGUAGE_NAME_KEYS, LocalizedText, useLocalizedString } from '../../shared/ui/localized-text.tsx';
 import { Page } from '../../shared/ui/page.tsx';
 import { EmptyState, LoadingState } from '../../shared/ui/states.tsx';
+import { FinancialModelsSection } from '../finance/models-section.tsx';
 import { ProvinceName } from '../reference/province-name.tsx';
 import { commoditiesQuery } from '../reference/reference.api.ts';
 import { useVocabulary } from './labels.ts';
@@ -266,6 +267,7 @@ export function OpportunityDetailPage() {
   const { locale } = useLocale();
   const toText = useLocalizedString();
   const opportunity = useQuery(opportunityQuery(id));
+  const me = useSession();
 
   const back = (
     <AnchorLink to="/opportunities" size="sm">
@@ -370,6 +372,8 @@ export function OpportunityDetailPage() {
       </Paper>
 
       <Contact opportunity={data} />
+
+      {me ? <FinancialModelsSection opportunityId={data.id} canCreate={data.allowed.edit} /> : null}
 
       {data.allowed.viewTimeline ? <OpportunityTimeline id={data.id} /> : null}
     </Page>
