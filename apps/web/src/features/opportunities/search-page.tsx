@@ -194,6 +194,14 @@ export function OpportunitySearchPage() {
                 />
               </Group>
             </Group>
+            {firstPage?.correctedQuery && search.q ? (
+              <Text size="sm" c="dimmed" data-testid="corrected-query">
+                {t('opportunities.results.corrected', {
+                  typed: search.q,
+                  corrected: firstPage.correctedQuery,
+                })}
+              </Text>
+            ) : null}
 
             {query.isPending ? (
               <LoadingState />

@@ -335,6 +335,8 @@ export interface OpportunityFacets {
 export interface OpportunitySearchResult extends Page<OpportunitySummary> {
   total: number;
   facets: OpportunityFacets;
+  /** The normalised text with misspelt words corrected, when the text as typed found nothing. */
+  correctedQuery: string | null;
 }
 
 /** The editable fields; `organizationId` only on creation. */
