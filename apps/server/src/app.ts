@@ -7,6 +7,8 @@ import { registerAccountRoutes } from './features/account/account.routes.ts';
 import { registerAdminRoutes } from './features/admin/admin.routes.ts';
 import { registerAuthRoutes } from './features/auth/auth.routes.ts';
 import { registerExchangeRateRoutes } from './features/exchange-rates/exchange-rates.routes.ts';
+import { registerFinanceRoutes } from './features/finance/finance.routes.ts';
+import { registerFinanceExportRoutes } from './features/finance/finance-export.routes.ts';
 import { registerHealthRoutes } from './features/health/health.routes.ts';
 import { registerOpportunityRoutes } from './features/opportunities/opportunities.routes.ts';
 import { registerOpportunityImportRoutes } from './features/opportunities/opportunity-import.routes.ts';
@@ -84,6 +86,8 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   await app.register(registerOpportunityRoutes);
   await app.register(registerOpportunityImportRoutes);
   await app.register(registerExchangeRateRoutes);
+  await app.register(registerFinanceRoutes);
+  await app.register(registerFinanceExportRoutes);
   await registerWebApp(app, webShell);
 
   await app.ready();

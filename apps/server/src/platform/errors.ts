@@ -319,6 +319,36 @@ export const ERROR_CODES = {
       zh: '未知货币。',
     },
   },
+  'finance.model_invalid': {
+    status: 422,
+    when: 'The financial-model document is not valid; `errors` lists each problem with its dotted path and a stable code (see ModelIssueCode). Nothing was saved. Correct the fields and resend.',
+    title: {
+      en: 'The financial model has errors. Correct the marked fields.',
+      fa: 'مدل مالی خطا دارد. فیلدهای مشخص‌شده را اصلاح کنید.',
+      ar: 'يحتوي النموذج المالي على أخطاء. صحّح الحقول المحددة.',
+      zh: '财务模型有错误，请更正标出的字段。',
+    },
+  },
+  'finance.evaluation_failed': {
+    status: 422,
+    when: 'The document is valid but its numbers are out of range for the calculation (results would not be finite). Check the amounts.',
+    title: {
+      en: 'The model could not be calculated: some results are out of range. Check the amounts.',
+      fa: 'محاسبهٔ مدل ممکن نشد: برخی نتایج خارج از محدوده‌اند. مبالغ را بررسی کنید.',
+      ar: 'تعذّر حساب النموذج: بعض النتائج خارج النطاق. تحقّق من المبالغ.',
+      zh: '无法计算该模型：部分结果超出范围，请检查金额。',
+    },
+  },
+  'finance.version_conflict': {
+    status: 409,
+    when: '`baseVersion` is not the latest version: someone saved the model meanwhile. Reload it (`latestVersion` is in the body), merge, and save again.',
+    title: {
+      en: 'Someone saved a newer version of this model meanwhile. Reload it and apply your changes again.',
+      fa: 'در این فاصله شخص دیگری نسخهٔ جدیدتری از این مدل ذخیره کرده است. آن را دوباره بارگذاری کنید و تغییرات خود را دوباره اعمال کنید.',
+      ar: 'حفظ شخص آخر نسخة أحدث من هذا النموذج في هذه الأثناء. أعد تحميله وطبّق تغييراتك مرة أخرى.',
+      zh: '在此期间有人保存了该模型的新版本。请重新加载并再次应用您的更改。',
+    },
+  },
   'internal.error': {
     status: 500,
     when: 'A fault on the server. It is logged; retry later.',
