@@ -26,13 +26,20 @@ export interface ScenarioResult {
   result: ModelResult;
 }
 
-/** A deep copy of a JSON document with `value` written at a dotted path (array indices as numbers). */
+/** Segments that would reach the object machinery instead of a field of the document. */
+const FORBIDDEN_SEGMENTS = new Set(['__proto__', 'prototype', 'constructor']);
+
+/**
+ * A deep copy of a JSON document with `value` written at a dotted path (array indices as numbers).
+ * Paths come from users (scenarios), so only the document's own fields can be reached.
+ */
 export function setAtPath<T>(document: T, path: string, value: unknown): T {
   const copy = structuredClone(document) as Record<string, unknown>;
   const segments = path.split('.');
+  if (segments.some((s) => FORBIDDEN_SEGMENTS.has(s) || s === '')) throw new Error(`no field at ${path}`);
   let target: Record<string, unknown> = copy;
   for (const segment of segments.slice(0, -1)) {
-    const next = target[segment];
+    const next = Object.hasOwn(target, segment) ? target[segment] : undefined;
     if (next === null || typeof next !== 'object') throw new Error(`no field at ${path}`);
     target = next as Record<string, unknown>;
   }

@@ -7,7 +7,7 @@ import {
   type TMonteCarloOptionsInput,
 } from './monte-carlo.ts';
 import { createRandom } from './random.ts';
-import { evaluateScenarios } from './scenarios.ts';
+import { evaluateScenarios, setAtPath } from './scenarios.ts';
 import { analyzeSensitivity } from './sensitivity.ts';
 import { COPPER_MINE_TEMPLATE } from './templates/copper-mine.ts';
 import { WORKED_EXAMPLE_MODEL } from './worked-example.ts';
@@ -113,5 +113,19 @@ describe('Monte Carlo', () => {
     });
     expect(result.npv.p50).toBeCloseTo(1458.0322382, 6);
     expect(result.irr?.p50).toBeCloseTo(0.5372017, 6);
+  });
+});
+
+describe('setAtPath', () => {
+  it('writes a copy and leaves the original alone', () => {
+    const original = { a: { b: [1, 2] } };
+    expect(setAtPath(original, 'a.b.1', 5)).toEqual({ a: { b: [1, 5] } });
+    expect(original).toEqual({ a: { b: [1, 2] } });
+  });
+
+  it('never reaches the object machinery through a path from a user', () => {
+    for (const path of ['__proto__.polluted', 'a.constructor.prototype.polluted', 'toString.x', 'a..b'])
+      expect(() => setAtPath({ a: {} }, path, 1)).toThrow('no field');
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 });
