@@ -166,6 +166,12 @@ try {
       ].join('\n'),
     );
     await officer.goto(`${url}/opportunities/import?organizationId=${organizationId}`);
+    // The input is visually hidden (the drop zone is its label): wait for it to be in the page,
+    // generously — the import page is a lazy chunk and a busy two-core machine can be slow.
+    await officer.waitForSelector('[data-testid="import-file-input"]', {
+      state: 'attached',
+      timeout: 60_000,
+    });
     await officer.setInputFiles('[data-testid="import-file-input"]', file);
     await officer.click('[data-testid="import-upload"]');
     await officer.waitForURL(/\/opportunities\/import\/[0-9a-f-]{36}/, { timeout: 15_000 });
@@ -179,55 +185,114 @@ try {
     await context.close();
   });
 
-  await step('an owner models a copper mine: an input changes the NPV, a version is saved', async () => {
-    const context = await browser.newContext({ locale: 'en-US' });
-    const owner = await context.newPage();
-    await owner.goto(`${url}/login`);
-    await owner.fill('input[name="email"]', 'officer@kerman-investment.demo.example');
-    await owner.fill('input[name="password"]', 'karvan-demo-2026');
-    await owner.click('button[type="submit"]');
-    await owner.waitForFunction(() => fetch('/api/v1/me').then((r) => r.ok), null, { timeout: 15_000 });
-    const opportunityId = await owner.evaluate(async () => {
-      const response = await fetch('/api/v1/opportunities/manage?limit=1');
-      const body = await response.json();
-      if (!body.items?.length)
-        throw new Error(`manage list ${response.status}: ${JSON.stringify(body).slice(0, 300)}`);
-      return body.items[0].id;
-    });
-    await owner.goto(`${url}/opportunities/${opportunityId}`);
-    await owner.click('[data-testid="new-model"]', { timeout: 15_000 });
-    await owner.click('[data-testid="template-copper-mine"]', { timeout: 15_000 });
-    await owner.waitForSelector('[data-testid="metric-npv"]', { timeout: 30_000 });
-    const npvBefore = await owner.textContent('[data-testid="metric-npv"]');
-    await owner.fill('#finance-field-discountRate', '8');
-    await owner.waitForFunction(
-      (before) => {
-        const metrics = document.querySelector('[data-stale]');
-        const npv = document.querySelector('[data-testid="metric-npv"]')?.textContent;
-        return metrics?.getAttribute('data-stale') === 'false' && npv !== before;
-      },
-      npvBefore,
-      { timeout: 15_000 },
-    );
-    await owner.click('[data-testid="create-model"]');
-    await owner.waitForURL(/\/models\/[0-9a-f-]{36}$/, { timeout: 15_000 });
-    const modelId = owner.url().split('/').pop();
-    // The saved model's own page (not the new-model page still on screen while it loads).
-    await owner.waitForSelector('[data-testid="save-version"]', { timeout: 15_000 });
-    await owner.fill('#finance-field-tax-rate', '30');
-    await owner.click('[data-testid="save-version"]');
-    await owner.fill('[data-testid="version-note"]', 'Tax rate 30 %');
-    await owner.click('[data-testid="version-save-confirm"]');
-    await owner.waitForSelector('[data-testid="unsaved-badge"]', { state: 'detached', timeout: 15_000 });
-    const latest = await owner.evaluate(
-      (id) => fetch(`/api/v1/financial-models/${id}`).then((r) => r.json()),
-      modelId,
-    );
-    if (latest.latestVersion !== 2 || latest.latest.note !== 'Tax rate 30 %')
-      throw new Error(`expected version 2 with the note, got ${latest.latestVersion}`);
-    await owner.screenshot({ path: join(artifacts, 'financial-model.png'), fullPage: true });
-    await context.close();
-  });
+  await step(
+    'an owner models a copper mine: an input changes the NPV, a version is saved and exported, Persian results',
+    async () => {
+      const context = await browser.newContext({ locale: 'en-US' });
+      const owner = await context.newPage();
+      await owner.goto(`${url}/login`);
+      await owner.fill('input[name="email"]', 'officer@kerman-investment.demo.example');
+      await owner.fill('input[name="password"]', 'karvan-demo-2026');
+      await owner.click('button[type="submit"]');
+      await owner.waitForFunction(() => fetch('/api/v1/me').then((r) => r.ok), null, { timeout: 15_000 });
+      const opportunityId = await owner.evaluate(async () => {
+        const response = await fetch('/api/v1/opportunities/manage?limit=1');
+        const body = await response.json();
+        if (!body.items?.length)
+          throw new Error(`manage list ${response.status}: ${JSON.stringify(body).slice(0, 300)}`);
+        return body.items[0].id;
+      });
+      await owner.goto(`${url}/opportunities/${opportunityId}`);
+      await owner.click('[data-testid="new-model"]', { timeout: 15_000 });
+      await owner.click('[data-testid="template-copper-mine"]', { timeout: 15_000 });
+      await owner.waitForSelector('[data-testid="metric-npv"]', { timeout: 30_000 });
+      const npvBefore = await owner.textContent('[data-testid="metric-npv"]');
+      await owner.fill('#finance-field-discountRate', '8');
+      await owner.waitForFunction(
+        (before) => {
+          const metrics = document.querySelector('[data-stale]');
+          const npv = document.querySelector('[data-testid="metric-npv"]')?.textContent;
+          return metrics?.getAttribute('data-stale') === 'false' && npv !== before;
+        },
+        npvBefore,
+        { timeout: 15_000 },
+      );
+      await owner.click('[data-testid="create-model"]');
+      await owner.waitForURL(/\/models\/[0-9a-f-]{36}$/, { timeout: 15_000 });
+      const modelId = owner.url().split('/').pop();
+      // The saved model's own page (not the new-model page still on screen while it loads).
+      await owner.waitForSelector('[data-testid="save-version"]', { timeout: 15_000 });
+      await owner.fill('#finance-field-tax-rate', '30');
+      await owner.click('[data-testid="save-version"]');
+      await owner.fill('[data-testid="version-note"]', 'Tax rate 30 %');
+      await owner.click('[data-testid="version-save-confirm"]');
+      await owner.waitForSelector('[data-testid="unsaved-badge"]', { state: 'detached', timeout: 15_000 });
+      const latest = await owner.evaluate(
+        (id) => fetch(`/api/v1/financial-models/${id}`).then((r) => r.json()),
+        modelId,
+      );
+      if (latest.latestVersion !== 2 || latest.latest.note !== 'Tax rate 30 %')
+        throw new Error(`expected version 2 with the note, got ${latest.latestVersion}`);
+      await owner.screenshot({ path: join(artifacts, 'financial-model.png'), fullPage: true });
+
+      // The saved version's downloads, fetched from the page as the browser would (session cookie).
+      const fetchExport = (testId) =>
+        owner.evaluate(async (selector) => {
+          const href = document.querySelector(selector)?.getAttribute('href');
+          if (!href) return { error: `no link ${selector}` };
+          const response = await fetch(href, { credentials: 'same-origin' });
+          const bytes = new Uint8Array(await response.arrayBuffer());
+          return {
+            href,
+            status: response.status,
+            type: response.headers.get('content-type') ?? '',
+            magic: String.fromCharCode(...bytes.slice(0, 5)),
+          };
+        }, `[data-testid="${testId}"]`);
+      const expectExport = (answer, type, magic) => {
+        if (answer.error) throw new Error(answer.error);
+        if (answer.status !== 200 || !answer.type.startsWith(type) || !answer.magic.startsWith(magic))
+          throw new Error(`${answer.href}: ${answer.status} ${answer.type} ${JSON.stringify(answer.magic)}`);
+      };
+      await owner.click('[data-testid="tab-versions"]');
+      await owner.waitForSelector('[data-testid="export-xlsx-2"]', { timeout: 15_000 });
+      const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+      expectExport(await fetchExport('export-xlsx-2'), xlsxType, 'PK');
+      expectExport(await fetchExport('export-pdf-2'), 'application/pdf', '%PDF-');
+
+      // In Persian the results read right to left in Persian digits, and the PDF is made in Persian.
+      await owner.getByTestId('language-switcher').selectOption('fa');
+      await owner.waitForFunction(
+        () => document.documentElement.dir === 'rtl' && document.documentElement.lang === 'fa',
+      );
+      await owner.waitForFunction(
+        () => /[۰-۹]/.test(document.querySelector('[data-testid="metric-npv"]')?.textContent ?? ''),
+        null,
+        { timeout: 15_000 },
+      );
+      if (!(await owner.isVisible('[data-testid="metric-npv"]')))
+        throw new Error('NPV not visible in Persian');
+      const npvDirection = await owner.$eval(
+        '[data-testid="metric-npv"]',
+        (el) => getComputedStyle(el).direction,
+      );
+      if (npvDirection !== 'rtl') throw new Error(`NPV direction is ${npvDirection}`);
+      const pdfFa = await fetchExport('export-pdf-2');
+      if (!pdfFa.href?.includes('lang=fa')) throw new Error(`PDF link not in Persian: ${pdfFa.href}`);
+      expectExport(pdfFa, 'application/pdf', '%PDF-');
+
+      // Named scenarios beside the base case: the two suggested ones evaluate on the server.
+      await owner.click('[data-testid="tab-uncertainty"]');
+      await owner.click('[data-testid="scenarios-run"]', { timeout: 15_000 });
+      await owner.waitForFunction(
+        () => document.querySelectorAll('[data-testid="scenario-row"]').length === 2,
+        null,
+        { timeout: 15_000 },
+      );
+      await owner.screenshot({ path: join(artifacts, 'financial-model-fa.png'), fullPage: true });
+      await context.close();
+    },
+  );
 
   await step('a visitor finds it by Persian typed with Arabic letters and reads it in Chinese', async () => {
     const context = await browser.newContext({ locale: 'en-US' });

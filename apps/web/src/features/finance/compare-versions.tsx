@@ -5,17 +5,37 @@ import { useT } from '../../shared/i18n/use-t.ts';
 import { ErrorAlert } from '../../shared/ui/error-alert.tsx';
 import { LoadingState } from '../../shared/ui/states.tsx';
 import { compareQuery } from './finance.api.ts';
+import { currencyOfInputPath, kindOfInputPath } from './input-kinds.ts';
 import { sectionOfPath } from './issue-paths.ts';
 import { SECTION_KEYS } from './issues-summary.tsx';
 import { KeyMetrics } from './key-metrics.tsx';
+import { useResultFormat } from './use-result-format.ts';
 
-/** A changed leaf as text: numbers in the reader's digits, lists and objects as JSON. */
+/**
+ * A changed input as text, as the editor shows it: rates and shares as percents (stored as fractions),
+ * money in its item's currency with the reader's digits and rial/toman choice, the start year without
+ * grouping, other numbers in the reader's digits; lists and objects as JSON.
+ */
 function useShowValue() {
   const t = useT();
   const format = useFormat();
-  return (value: unknown) => {
+  const f = useResultFormat('USD');
+  return (value: unknown, path: string, document: unknown) => {
     if (value === undefined || value === null) return t('finance.compare.absent');
-    if (typeof value === 'number') return format.number(value, { maximumFractionDigits: 6 });
+    if (typeof value === 'number') {
+      switch (kindOfInputPath(path)) {
+        case 'percent':
+          return format.number(value, { style: 'percent', maximumFractionDigits: 2 });
+        case 'money': {
+          const currency = currencyOfInputPath(document, path);
+          return currency ? f.amount(value, currency) : format.number(value, { maximumFractionDigits: 2 });
+        }
+        case 'year':
+          return format.number(value, { useGrouping: false });
+        default:
+          return format.number(value, { maximumFractionDigits: 6 });
+      }
+    }
     if (typeof value === 'string' || typeof value === 'boolean') return String(value);
     return JSON.stringify(value);
   };
@@ -30,7 +50,7 @@ export function CompareVersions({ modelId, from, to }: { modelId: string; from: 
   if (comparison.isPending) return <LoadingState />;
   if (comparison.isError)
     return <ErrorAlert error={comparison.error} onRetry={() => void comparison.refetch()} />;
-  const { changes } = comparison.data;
+  const { changes, from: older, to: newer } = comparison.data;
   return (
     <Stack data-testid="compare-result">
       <Title order={3} size="h5">
@@ -59,10 +79,10 @@ export function CompareVersions({ modelId, from, to }: { modelId: string; from: 
                     <bdi className="karvan-code">{change.path}</bdi>
                   </Table.Td>
                   <Table.Td>
-                    <bdi>{show(change.from)}</bdi>
+                    <bdi>{show(change.from, change.path, older.document)}</bdi>
                   </Table.Td>
                   <Table.Td>
-                    <bdi>{show(change.to)}</bdi>
+                    <bdi>{show(change.to, change.path, newer.document)}</bdi>
                   </Table.Td>
                 </Table.Tr>
               ))}

@@ -5,16 +5,23 @@ import type { Locale, LocalizedText } from '@karvan/domain';
 import type {
   ModelResult,
   MonteCarloResult,
+  ScenarioResult,
   SensitivityResult,
   TMonteCarloOptionsInput,
+  TScenarioInput,
 } from '@karvan/domain/finance';
 import { queryOptions } from '@tanstack/react-query';
 import { API_BASE, api, apiRequest, buildQuery } from '../../shared/api/client.ts';
 import type { Items } from '../../shared/api/types.ts';
 import type { ModelDocument } from './model-document.ts';
 
-export type { ModelResult, MonteCarloResult, SensitivityResult };
+export type { ModelResult, MonteCarloResult, ScenarioResult, SensitivityResult };
 export type ModelVisibility = 'owners' | 'investors';
+
+/** Who saved or changed something; `name` is null for a deleted user or the command line. */
+export interface Person {
+  name: string | null;
+}
 
 export interface ModelTemplate {
   id: string;
@@ -29,7 +36,7 @@ export interface FinancialModelSummary {
   visibility: ModelVisibility;
   latestVersion: number;
   updatedAt: string;
-  updatedBy: { name: string };
+  updatedBy: Person;
   allowed: { edit: boolean; delete: boolean };
 }
 
@@ -37,7 +44,7 @@ export interface ModelVersionInfo {
   version: number;
   note: string | null;
   createdAt: string;
-  createdBy: { name: string };
+  createdBy: Person;
 }
 
 export interface ModelVersion extends ModelVersionInfo {
@@ -60,12 +67,15 @@ export interface ModelComparison {
 export interface EvaluateRequest {
   document: ModelDocument;
   sensitivity?: boolean;
+  /** Named scenarios (at most 20), each evaluated beside the base case. */
+  scenarios?: TScenarioInput[];
   monteCarlo?: TMonteCarloOptionsInput;
 }
 
 export interface EvaluateResponse {
   result: ModelResult;
   sensitivity?: SensitivityResult;
+  scenarios?: ScenarioResult[];
   monteCarlo?: MonteCarloResult;
 }
 

@@ -27,6 +27,7 @@ import { SaveVersionDialog } from './save-version-dialog.tsx';
 import { useUnsavedWarning } from './use-unsaved-warning.tsx';
 import { VersionsPanel } from './versions-panel.tsx';
 import './finance.css';
+import { labelPerson } from './person-name.ts';
 
 const route = getRouteApi('/signed-in/opportunities/$id/models/$modelId');
 
@@ -129,7 +130,7 @@ function LoadedModel({ model }: { model: FinancialModel }) {
             {t('finance.model.versionLine', {
               version: format.number(state.baseVersion),
               date: format.date(model.updatedAt),
-              name: model.updatedBy.name,
+              name: labelPerson(t, model.updatedBy),
             })}
           </Text>
           {state.isDirty ? (

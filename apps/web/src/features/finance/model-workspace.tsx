@@ -1,9 +1,10 @@
 import { Group, Loader, Stack, Tabs, Text } from '@mantine/core';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useMemo, useState } from 'react';
 import { usePreferences } from '../../shared/format/preferences.ts';
 import { useT } from '../../shared/i18n/use-t.ts';
 import { ErrorAlert } from '../../shared/ui/error-alert.tsx';
 import { LoadingState } from '../../shared/ui/states.tsx';
+import { listDriverChoices } from './driver-labels.ts';
 import type { EditorContextValue } from './editor-context.tsx';
 import type { EvaluateResponse } from './finance.api.ts';
 import { groupIssuesByPath } from './issue-paths.ts';
@@ -11,8 +12,9 @@ import { IssuesSummary } from './issues-summary.tsx';
 import { KeyMetricsPanel } from './key-metrics.tsx';
 import { countProjectYears, type DocumentAction, type ModelDocument } from './model-document.ts';
 import { ModelEditor } from './model-editor.tsx';
-import { MonteCarloPanel } from './monte-carlo-panel.tsx';
+import { defaultMonteCarloSettings, MonteCarloPanel, type MonteCarloSettings } from './monte-carlo-panel.tsx';
 import { ResultsPanel, TornadoPanel } from './results-panel.tsx';
+import { defaultScenarios, type ScenarioDraft, ScenariosPanel } from './scenarios-panel.tsx';
 import { useLiveEvaluation } from './use-live-evaluation.ts';
 
 type Tab = 'inputs' | 'results' | 'uncertainty' | 'versions';
@@ -43,6 +45,16 @@ export function ModelWorkspace({
   const [tab, setTab] = useState<Tab>('inputs');
   const live = useLiveEvaluation(document, initialEvaluation);
   const evaluation = live.lastGood;
+  // The analyses' settings live here, not in their panels: tabs unmount, settings must not vanish.
+  const choices = listDriverChoices(document, evaluation?.sensitivity);
+  // Fresh defaults only when the list of drivers changes, not on every evaluation.
+  const choicesKey = choices.join('\n');
+  const defaults = useMemo(() => {
+    const drivers = choicesKey === '' ? [] : choicesKey.split('\n');
+    return { monteCarlo: defaultMonteCarloSettings(drivers), scenarios: defaultScenarios(t, drivers) };
+  }, [choicesKey, t]);
+  const [monteCarlo, setMonteCarlo] = useState<MonteCarloSettings | null>(null);
+  const [scenarios, setScenarios] = useState<ScenarioDraft[] | null>(null);
   const years = {
     startYear: typeof document.startYear === 'number' ? document.startYear : new Date().getFullYear(),
     constructionYears:
@@ -116,7 +128,18 @@ export function ModelWorkspace({
         <Tabs.Panel value="uncertainty" pt="md">
           <Stack>
             {evaluation ? <TornadoPanel evaluation={evaluation} isStale={live.isStale} /> : noResults}
-            <MonteCarloPanel document={document} />
+            <ScenariosPanel
+              document={document}
+              choices={choices}
+              scenarios={scenarios ?? defaults.scenarios}
+              onChange={setScenarios}
+            />
+            <MonteCarloPanel
+              document={document}
+              choices={choices}
+              settings={monteCarlo ?? defaults.monteCarlo}
+              onChange={setMonteCarlo}
+            />
           </Stack>
         </Tabs.Panel>
         {versions ? (

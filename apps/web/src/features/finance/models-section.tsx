@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../shared/ui/error-alert.tsx';
 import { AnchorLink, ButtonLink } from '../../shared/ui/links.tsx';
 import { EmptyState, LoadingState } from '../../shared/ui/states.tsx';
 import { type FinancialModelSummary, opportunityModelsQuery } from './finance.api.ts';
+import { labelPerson } from './person-name.ts';
 
 function Visibility({ value }: { value: FinancialModelSummary['visibility'] }) {
   const t = useT();
@@ -101,7 +102,7 @@ export function FinancialModelsSection({
                     <Table.Td>
                       {format.date(model.updatedAt)}
                       <Text size="xs" c="dimmed">
-                        <bdi>{model.updatedBy.name}</bdi>
+                        <bdi>{labelPerson(t, model.updatedBy)}</bdi>
                       </Text>
                     </Table.Td>
                     <Table.Td>

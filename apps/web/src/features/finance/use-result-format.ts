@@ -1,3 +1,4 @@
+import { isCurrencyCode } from '@karvan/domain';
 import { useMemo } from 'react';
 import { useFormat } from '../../shared/format/format.ts';
 import { usePreferences } from '../../shared/format/preferences.ts';
@@ -15,9 +16,43 @@ export function useResultFormat(currency: string) {
       currency === 'IRR'
         ? t(currencyDisplay === 'toman' ? 'finance.currency.toman' : 'finance.currency.rial')
         : currency;
+    /**
+     * Whole units of the model currency. Rials go through the shared money formatter (it knows
+     * rials and tomans); other currencies are shown without cents: model results are estimates
+     * in the millions, where "$12,345,678.00" only adds noise.
+     */
+    const money = (value: number, options: { signed?: boolean } = {}) => {
+      const amount = toAmountString(value);
+      const signDisplay = options.signed ? ('exceptZero' as const) : undefined;
+      if (currency === 'IRR' || !isCurrencyCode(currency)) {
+        const text = format.money(amount, currency);
+        return options.signed && value > 0 && amount !== '0' ? `+${text}` : text;
+      }
+      return format.number(amount, {
+        style: 'currency',
+        currency,
+        currencyDisplay: 'symbol',
+        maximumFractionDigits: 0,
+        minimumFractionDigits: 0,
+        ...(signDisplay ? { signDisplay } : {}),
+      });
+    };
+    /** An input amount (a price, a cost per tonne): cents kept when it has them, none when whole. */
+    const amount = (value: number, itemCurrency: string = currency) => {
+      if (itemCurrency === 'IRR' || !isCurrencyCode(itemCurrency))
+        return format.money(toAmountString(value), itemCurrency);
+      return format.number(value, {
+        style: 'currency',
+        currency: itemCurrency,
+        currencyDisplay: 'symbol',
+        maximumFractionDigits: 2,
+        minimumFractionDigits: Number.isInteger(value) ? 0 : 2,
+      });
+    };
     return {
-      /** A full amount: "$1,234,567", "۱۲۳٬۴۵۶٫۸ تومان". */
-      money: (value: number) => format.money(toAmountString(value), currency),
+      /** A full amount: "$1,234,567", "۱۲۳٬۴۵۶٫۸ تومان"; `signed` writes "+" on gains. */
+      money,
+      amount,
       /** A calendar year, in the reader's digits and without grouping. */
       year: (value: number) => format.number(value, { useGrouping: false }),
       percent: (value: number) => format.number(value, { style: 'percent', maximumFractionDigits: 1 }),

@@ -5,6 +5,7 @@ import { useLocale } from '../../shared/i18n/locale.tsx';
 import { useT } from '../../shared/i18n/use-t.ts';
 import { CompareVersions } from './compare-versions.tsx';
 import { exportUrl, type FinancialModel } from './finance.api.ts';
+import { labelPerson } from './person-name.ts';
 
 interface VersionsPanelProps {
   model: FinancialModel;
@@ -63,7 +64,7 @@ export function VersionsPanel({ model, onOpenVersion, isDirty }: VersionsPanelPr
                       )}
                     </Table.Td>
                     <Table.Td>
-                      <bdi>{version.createdBy.name}</bdi>
+                      <bdi>{labelPerson(t, version.createdBy)}</bdi>
                       <Text size="xs" c="dimmed">
                         {format.dateTime(version.createdAt)}
                       </Text>
@@ -81,10 +82,16 @@ export function VersionsPanel({ model, onOpenVersion, isDirty }: VersionsPanelPr
                           size="sm"
                           href={exportUrl(model.id, version.version, 'xlsx', locale)}
                           download
+                          data-testid={`export-xlsx-${version.version}`}
                         >
                           {t('finance.versions.xlsx')}
                         </Anchor>
-                        <Anchor size="sm" href={exportUrl(model.id, version.version, 'pdf', locale)} download>
+                        <Anchor
+                          size="sm"
+                          href={exportUrl(model.id, version.version, 'pdf', locale)}
+                          download
+                          data-testid={`export-pdf-${version.version}`}
+                        >
                           {t('finance.versions.pdf')}
                         </Anchor>
                       </Group>
