@@ -50,7 +50,7 @@ export { npv, presentValueOfFlows, xnpv } from './npv.ts';
 export { computeDiscountedPayback, computePayback } from './payback.ts';
 export { createRandom, type RandomSource } from './random.ts';
 export { rate } from './rate.ts';
-export { createWorkspace, type RowName, runModel, type Workspace } from './run-model.ts';
+export { createWorkspace, type RowName, runModel, type Workspace, YEAR_ROW_NAMES } from './run-model.ts';
 export {
   evaluateScenarios,
   type ScenarioResult,

@@ -1,7 +1,8 @@
 import type { CompiledModel } from './compile-model.ts';
 import { DRIVER_INDEX } from './drivers.ts';
 
-const ROWS = [
+/** Every yearly row the kernel fills, in engine order (the API schema of a year is built from it). */
+export const YEAR_ROW_NAMES = [
   'revenue',
   'variableCosts',
   'fixedCosts',
@@ -31,7 +32,7 @@ const ROWS = [
 ] as const;
 
 /** Name of a yearly row the kernel fills. */
-export type RowName = (typeof ROWS)[number];
+export type RowName = (typeof YEAR_ROW_NAMES)[number];
 
 /**
  * Preallocated yearly rows (model currency, nominal) that `runModel` overwrites on every run, plus
@@ -44,10 +45,9 @@ export type Workspace = Record<RowName, Float64Array> & {
 
 /** Allocates the rows and scratch space for runs of `compiled`. */
 export function createWorkspace(compiled: CompiledModel): Workspace {
-  const rows = Object.fromEntries(ROWS.map((row) => [row, new Float64Array(compiled.years)])) as Record<
-    RowName,
-    Float64Array
-  >;
+  const rows = Object.fromEntries(
+    YEAR_ROW_NAMES.map((row) => [row, new Float64Array(compiled.years)]),
+  ) as Record<RowName, Float64Array>;
   return {
     ...rows,
     loanDraws: compiled.loans.map(() => new Float64Array(compiled.years)),

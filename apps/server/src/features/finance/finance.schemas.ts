@@ -1,6 +1,12 @@
 import { LOCALES } from '@karvan/domain';
 import type { RowName } from '@karvan/domain/finance';
-import { ZDistribution, ZFinancialModel, ZMonteCarloOptions, ZScenario } from '@karvan/domain/finance';
+import {
+  YEAR_ROW_NAMES,
+  ZDistribution,
+  ZFinancialModel,
+  ZMonteCarloOptions,
+  ZScenario,
+} from '@karvan/domain/finance';
 import { z } from 'zod';
 import { refuseUnsafeCharacters, unsafe, ZLocalizedTextOut } from '../../platform/schemas.ts';
 
@@ -103,40 +109,7 @@ export type TEvaluateRequest = z.infer<typeof ZEvaluateRequest>;
 
 // ---- results ----
 
-/** Every yearly row of the engine; the check below fails to compile when the engine adds one. */
-const ROW_NAMES = [
-  'revenue',
-  'variableCosts',
-  'fixedCosts',
-  'royalties',
-  'ebitda',
-  'depreciation',
-  'interestExpense',
-  'idcAmortisation',
-  'taxableIncome',
-  'tax',
-  'netIncome',
-  'capex',
-  'workingCapital',
-  'workingCapitalChange',
-  'residualValue',
-  'projectCashFlow',
-  'cfads',
-  'loanDrawdown',
-  'interestDuringConstruction',
-  'interestPaid',
-  'interestCapitalised',
-  'principalRepaid',
-  'debtService',
-  'loanBalance',
-  'equityCashFlow',
-  'lossCarriedForward',
-] as const satisfies readonly RowName[];
-type MissingRows = Exclude<RowName, (typeof ROW_NAMES)[number]>;
-const everyRowListed: [MissingRows] extends [never] ? true : MissingRows = true;
-void everyRowListed;
-
-const ZRowFields = Object.fromEntries(ROW_NAMES.map((name) => [name, z.number()])) as Record<
+const ZRowFields = Object.fromEntries(YEAR_ROW_NAMES.map((name) => [name, z.number()])) as Record<
   RowName,
   z.ZodNumber
 >;
