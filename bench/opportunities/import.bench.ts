@@ -14,6 +14,7 @@ import {
   openBenchDatabase,
   seconds,
   startBenchApp,
+  summarize,
 } from './bench-app.ts';
 import {
   BANK_EPOCH,
@@ -156,6 +157,40 @@ function resetPeakRss(): () => number | null {
   };
 }
 
+/**
+ * Another client of the same server while the import runs: a health check (one database query)
+ * every 200 ms, its latency filed under the phase it started in. Shows whether the import leaves
+ * room for other requests.
+ */
+function startProbe(baseUrl: string) {
+  const samples = new Map<string, number[]>();
+  let phase = 'upload';
+  let isStopped = false;
+  const done = (async () => {
+    while (!isStopped) {
+      const started = performance.now();
+      const startedIn = phase;
+      try {
+        await (await fetch(`${baseUrl}/api/health`)).arrayBuffer();
+      } catch {
+        // counted with its latency all the same
+      }
+      samples.set(startedIn, [...(samples.get(startedIn) ?? []), performance.now() - started]);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  })();
+  return {
+    enter(next: string) {
+      phase = next;
+    },
+    async stop() {
+      isStopped = true;
+      await done;
+      return samples;
+    },
+  };
+}
+
 /** One engine, in a process of its own so its memory figures are the server's alone. */
 async function measureInChild(engine: Engine, file: string): Promise<void> {
   const database = await openBenchDatabase(engine, 'import');
@@ -189,6 +224,7 @@ async function measureInChild(engine: Engine, file: string): Promise<void> {
       const sampler = setInterval(() => {
         peak = Math.max(peak, process.memoryUsage().rss);
       }, 100);
+      const probe = startProbe(server.baseUrl);
       try {
         const started = performance.now();
         const form = new FormData();
@@ -198,6 +234,7 @@ async function measureInChild(engine: Engine, file: string): Promise<void> {
         if (uploaded.status !== 202)
           throw new Error(`upload: ${uploaded.status} ${JSON.stringify(uploaded.body)}`);
         const uploadedAt = performance.now();
+        probe.enter('validation');
         const id = (uploaded.body as ImportJob).id;
         const checked = await waitFor(client, id, 'validated', uploadedAt, 'validating');
         const validatedAt = performance.now();
@@ -205,6 +242,7 @@ async function measureInChild(engine: Engine, file: string): Promise<void> {
           const problems = await client.get(`/api/v1/opportunities/imports/${id}/problems?limit=5`);
           throw new Error(`${checked.rejectedRows} rows rejected: ${JSON.stringify(problems.body)}`);
         }
+        probe.enter('apply');
         const applying = await client.post(`/api/v1/opportunities/imports/${id}/apply`, {
           mode: 'all-or-nothing',
         });
@@ -213,6 +251,7 @@ async function measureInChild(engine: Engine, file: string): Promise<void> {
         const applied = await waitFor(client, id, 'applied', validatedAt, 'applying');
         const appliedAt = performance.now();
         clearInterval(sampler);
+        const probed = await probe.stop();
         peak = Math.max(peak, process.memoryUsage().rss);
         const [bank] = await server.deps.db.select({ n: countRows() }).from(schema.opportunities);
         const total = appliedAt - started;
@@ -229,6 +268,13 @@ async function measureInChild(engine: Engine, file: string): Promise<void> {
         console.log(
           `  apply (one transaction, all-or-nothing)       ${seconds(appliedAt - validatedAt).padStart(10)}`,
         );
+        for (const phase of ['validation', 'apply']) {
+          const latency = summarize(probed.get(phase) ?? []);
+          console.log(
+            `  other requests during ${phase.padEnd(10)} (GET /api/health every 200 ms): ` +
+              `${latency.n} answered, p50 ${ms(latency.p50)}, p95 ${ms(latency.p95)}, max ${ms(latency.max)}`,
+          );
+        }
         console.log(
           `  total                                         ${seconds(total).padStart(10)}   ` +
             `${Math.round(checked.totalRows / (total / 1000)).toLocaleString('en-US')} rows/s   ` +
@@ -245,6 +291,7 @@ async function measureInChild(engine: Engine, file: string): Promise<void> {
         );
       } finally {
         clearInterval(sampler);
+        await probe.stop();
       }
     } finally {
       await server.close();

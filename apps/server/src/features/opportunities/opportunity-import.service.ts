@@ -4,36 +4,29 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import type { Database } from '@karvan/db';
 import type { Locale } from '@karvan/domain';
 import {
-  buildImportLookups,
-  cellsFromRow,
-  checkDuplicateExternalId,
   formatImportProblem,
   type ImportColumn,
-  type ImportLookups,
   type ImportProblem,
   importColumnLabel,
-  mapImportHeaders,
-  normalizeExternalId,
-  validateImportRow,
 } from '@karvan/domain/opportunity';
 import { appendAudit } from '../../platform/audit.ts';
 import type { AppDeps } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { type Actor, auditActorOf, deny } from '../../platform/policy.ts';
 import { inTransaction } from '../../platform/transaction.ts';
-import { referenceLookups } from '../reference/reference-lookups.ts';
-import { openTableFile, TableFileError, type TableFormat } from './import-files/read-table-file.ts';
+import { type CheckMessage, checkImportFile, type FileProblem } from './import-files/check-import-file.ts';
+import { checkImportFileInWorker } from './import-files/check-in-worker.ts';
+import type { TableFormat } from './import-files/read-table-file.ts';
 import { IMPORT_JOB_MESSAGES, type ImportJobProblemCode } from './import-job-messages.ts';
 import { opportunityPolicies as can } from './opportunities.policies.ts';
 import { isMemberOf } from './opportunities.repository.ts';
 import type { TImportJob } from './opportunities.schemas.ts';
 import * as repo from './opportunity-import.repository.ts';
-import { searchTextOf } from './opportunity-values.ts';
 
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
-const BATCH_ROWS = 1000;
 
 // ---- Where uploads wait -------------------------------------------------------------------
 
@@ -145,31 +138,10 @@ export async function startImport(
   return toImportJob(record, input.locale);
 }
 
-function lookupsForImport(): ImportLookups {
-  const data = referenceLookups().raw;
-  return buildImportLookups({
-    provinces: data.provinces,
-    isic: data.isic,
-    commodities: data.commodities,
-    hs: data.hs.map((h) => h.code),
-    currencies: data.currencies.map((c) => c.code),
-  });
-}
-
-type FileProblem = { code: string; params?: Record<string, string | number> };
-
-function headerProblem(mapping: ReturnType<typeof mapImportHeaders>): FileProblem | null {
-  if (mapping.missing.length)
-    return { code: 'missing_columns', params: { columns: mapping.missing.join(',') } };
-  if (mapping.noTitle) return { code: 'no_title_column' };
-  if (mapping.duplicates.length)
-    return { code: 'duplicate_columns', params: { columns: mapping.duplicates.join(',') } };
-  return null;
-}
-
 /**
- * Reads the file row by row, checks every row and stages the result; counts which rows are new
- * and which update an existing opportunity. This is the dry run: the bank is not touched.
+ * Reads the file row by row (a large one in a worker thread), checks every row and stages the
+ * result; counts which rows are new and which update an existing opportunity. This is the dry
+ * run: the bank is not touched.
  */
 export async function validateImport(deps: AppDeps, importId: string): Promise<void> {
   const record = await repo.findImport(deps.db, importId);
@@ -183,110 +155,72 @@ export async function validateImport(deps: AppDeps, importId: string): Promise<v
       updatedAt: deps.now(),
     });
   try {
-    const file = await openTableFile(record.storedPath, record.fileFormat as TableFormat);
-    const mapping = mapImportHeaders(file.header);
-    const problem = headerProblem(mapping);
-    if (problem) {
-      await file.close();
-      await fail(problem);
-      return;
-    }
-    const counts = await stageRows(deps, record, file, mapping.columns);
-    if (counts.total === 0) {
-      await fail({ code: 'no_rows' });
+    const format = record.fileFormat as TableFormat;
+    const messages =
+      record.fileSize >= WORKER_FROM_BYTES
+        ? checkImportFileInWorker(record.storedPath, format)
+        : checkImportFile(record.storedPath, format);
+    const outcome = await stageRows(deps, importId, messages);
+    if ('problem' in outcome) {
+      await repo.deleteStagedRows(deps.db, importId);
+      await fail(outcome.problem);
       return;
     }
     const existingRows = await repo.countExistingRows(deps.db, importId, record.organizationId);
     await repo.updateImport(deps.db, importId, {
       status: 'validated',
-      encoding: file.encoding,
-      totalRows: counts.total,
-      processedRows: counts.total,
-      validRows: counts.valid,
-      rejectedRows: counts.total - counts.valid,
-      newRows: counts.valid - existingRows,
+      encoding: outcome.encoding,
+      totalRows: outcome.total,
+      processedRows: outcome.total,
+      validRows: outcome.valid,
+      rejectedRows: outcome.total - outcome.valid,
+      newRows: outcome.valid - existingRows,
       existingRows,
       updatedAt: deps.now(),
     });
   } catch (error) {
+    console.error('import validation failed', error);
     await repo.deleteStagedRows(deps.db, importId);
-    if (error instanceof TableFileError)
-      await fail({ code: error.code, ...(error.params ? { params: error.params } : {}) });
-    else {
-      console.error('import validation failed', error);
-      await fail({ code: 'internal' });
-    }
+    await fail({ code: 'internal' });
   } finally {
     await rm(record.storedPath, { force: true });
     await repo.updateImport(deps.db, importId, { storedPath: null });
   }
 }
 
+/**
+ * Files at least this large are checked in a worker thread; smaller ones on the main thread,
+ * where they take less time than starting a worker and its TypeScript loader (about a second).
+ */
+const WORKER_FROM_BYTES = 512 * 1024;
+
+type StageOutcome = { encoding: string | null; total: number; valid: number } | { problem: FileProblem };
+
+/** Stores the checked rows batch by batch, with the count of rows read so far as progress. */
 async function stageRows(
   deps: AppDeps,
-  record: repo.ImportRecord,
-  file: Awaited<ReturnType<typeof openTableFile>>,
-  columns: Array<ImportColumn | null>,
-) {
-  const lookups = lookupsForImport();
-  const references = referenceLookups();
-  const seen = new Map<string, number>();
-  let batch: repo.StagedRow[] = [];
-  let total = 0;
-  let valid = 0;
-  const flush = async () => {
-    await repo.insertStagedRows(deps.db, record.id, batch);
-    batch = [];
-    await repo.updateImport(deps.db, record.id, { processedRows: total, updatedAt: deps.now() });
-  };
-  for await (const row of file.rows()) {
-    total++;
-    const cells = cellsFromRow(columns, row.cells);
-    const problems: ImportProblem[] = formulaProblems(columns, row.formulaColumns);
-    const result = validateImportRow(cells, lookups);
-    const externalId = cells.external_id ? normalizeExternalId(cells.external_id) : '';
-    const duplicate = externalId ? checkDuplicateExternalId(seen, externalId, row.rowNumber) : null;
-    if (duplicate) problems.push(duplicate);
-    if (result.ok && !problems.length) {
-      valid++;
-      const v = result.value;
-      batch.push({
-        rowNumber: row.rowNumber,
-        externalId: v.externalId,
-        problems: null,
-        values: {
-          ...v,
-          requiredAmount: v.requiredInvestment?.amount ?? null,
-          requiredCurrency: v.requiredInvestment?.currency ?? null,
-          capacity: v.capacity?.quantity ?? null,
-          capacityUnit: v.capacity?.unit ?? null,
-          searchText: searchTextOf(references, v),
-        } as repo.StagedValues,
-      });
-    } else {
-      const all = [...(result.ok ? [] : result.problems), ...problems];
-      batch.push({
-        rowNumber: row.rowNumber,
-        externalId: externalId || null,
-        values: null,
-        problems: all as repo.StoredProblem[],
-      });
+  importId: string,
+  messages: AsyncIterable<CheckMessage>,
+): Promise<StageOutcome> {
+  let encoding: string | null = null;
+  for await (const message of messages) {
+    switch (message.kind) {
+      case 'opened':
+        encoding = message.encoding;
+        break;
+      case 'batch':
+        await repo.insertStagedRows(deps.db, importId, message.rowsJson);
+        await repo.updateImport(deps.db, importId, { processedRows: message.total, updatedAt: deps.now() });
+        break;
+      case 'failed':
+        return { problem: message.problem };
+      case 'done':
+        return message.total === 0
+          ? { problem: { code: 'no_rows' } }
+          : { encoding, total: message.total, valid: message.valid };
     }
-    if (batch.length >= BATCH_ROWS) await flush();
   }
-  await flush();
-  return { total, valid };
-}
-
-/** An XLSX cell holding a formula is refused: what a formula computes is not data we can trust. */
-function formulaProblems(
-  columns: Array<ImportColumn | null>,
-  formulaColumns: number[] | undefined,
-): ImportProblem[] {
-  return (formulaColumns ?? [])
-    .map((position) => columns[position])
-    .filter((column): column is ImportColumn => Boolean(column))
-    .map((column) => ({ column, code: 'formula_cell' }));
+  throw new Error('the import check ended without a result');
 }
 
 /**
@@ -308,6 +242,7 @@ export async function applyImport(
   }
   await repo.updateImport(deps.db, importId, {
     status: 'applying',
+    processedRows: 0,
     mode: choice.mode,
     publish: choice.publish,
     updatedAt: deps.now(),
@@ -316,21 +251,25 @@ export async function applyImport(
   return toImportJob((await repo.findImport(deps.db, importId))!, locale);
 }
 
-/** One transaction: the rows, their timeline events, the audit entry and the import's new state. */
+/** Rows written per statement of the apply: small enough to report progress and let others in. */
+const APPLY_CHUNK_ROWS = 5000;
+/** Below this many rows the statistics are left to autovacuum (PostgreSQL) or are close enough. */
+const ANALYZE_AFTER_ROWS = 5000;
+
+/**
+ * One transaction: the rows (a chunk of row numbers per statement), their timeline events, the
+ * audit entry and the import's new state. Chunks keep any one statement short, so the process
+ * answers its sockets and timers between them; the transaction still makes the whole apply
+ * atomic — a failure or a killed process at any chunk leaves the bank as it was.
+ */
 async function writeImport(deps: AppDeps, actor: Actor, importId: string): Promise<void> {
   const record = await repo.findImport(deps.db, importId);
   if (record?.status !== 'applying') return;
   const now = deps.now();
+  const reportProgress = progressReporter(deps, importId);
   try {
-    await inTransaction(deps.db, async (tx) => {
-      const counts = await repo.applyStagedRows(tx, {
-        importId,
-        organizationId: record.organizationId,
-        publish: record.publish,
-        now,
-        ...auditActorOf(actor),
-        comment: record.fileName,
-      });
+    const counts = await inTransaction(deps.db, async (tx) => {
+      const counts = await applyInChunks(tx, record, actor, now, reportProgress);
       await appendAudit(
         tx,
         actor,
@@ -350,19 +289,69 @@ async function writeImport(deps: AppDeps, actor: Actor, importId: string): Promi
       await repo.updateImport(tx, importId, {
         status: 'applied',
         ...counts,
+        processedRows: record.totalRows,
         finishedAt: now,
-        updatedAt: now,
+        updatedAt: deps.now(),
       });
+      return counts;
     });
+    if (counts.imported + counts.updated >= ANALYZE_AFTER_ROWS) await repo.analyzeBank(deps.db);
   } catch (error) {
     console.error('import apply failed', error);
     await repo.updateImport(deps.db, importId, {
       status: 'failed',
       fileProblem: { code: 'apply_failed' },
+      processedRows: record.totalRows,
       finishedAt: deps.now(),
       updatedAt: deps.now(),
     });
   }
+}
+
+async function applyInChunks(
+  tx: Database,
+  record: repo.ImportRecord,
+  actor: Actor,
+  now: Date,
+  reportProgress: (written: number) => Promise<void>,
+): Promise<{ imported: number; updated: number }> {
+  const counts = { imported: 0, updated: 0 };
+  const bounds = await repo.stagedRowBounds(tx, record.id);
+  if (!bounds) return counts;
+  const options = {
+    importId: record.id,
+    organizationId: record.organizationId,
+    publish: record.publish,
+    now,
+    ...auditActorOf(actor),
+    comment: record.fileName,
+  };
+  for (let fromRow = bounds.first; fromRow <= bounds.last; fromRow += APPLY_CHUNK_ROWS) {
+    const chunk = await repo.applyStagedRows(tx, options, {
+      fromRow,
+      toRow: Math.min(fromRow + APPLY_CHUNK_ROWS - 1, bounds.last),
+    });
+    counts.imported += chunk.imported;
+    counts.updated += chunk.updated;
+    await reportProgress(counts.imported + counts.updated);
+  }
+  return counts;
+}
+
+/**
+ * While the apply's transaction is open, progress (rows written so far, in `processedRows`) is
+ * written by another connection so that pollers see it. The embedded database has a single
+ * connection, held by the transaction until it commits: there nothing is written and the event
+ * loop is only given a turn. Progress says nothing about the bank: a rollback resets it.
+ */
+function progressReporter(deps: AppDeps, importId: string) {
+  return async (written: number) => {
+    if (deps.databaseKind === 'pglite') {
+      await new Promise((resolve) => setImmediate(resolve));
+      return;
+    }
+    await repo.updateImport(deps.db, importId, { processedRows: written, updatedAt: deps.now() });
+  };
 }
 
 // ---- Reading imports ----------------------------------------------------------------------
@@ -458,7 +447,11 @@ export async function recoverImports(deps: AppDeps, staleAfterMs: number): Promi
   const stale = await repo.listUnfinished(deps.db, new Date(deps.now().getTime() - staleAfterMs + 1));
   for (const record of stale) {
     if (record.status === 'applying') {
-      await repo.updateImport(deps.db, record.id, { status: 'validated', updatedAt: deps.now() });
+      await repo.updateImport(deps.db, record.id, {
+        status: 'validated',
+        processedRows: record.totalRows,
+        updatedAt: deps.now(),
+      });
       continue;
     }
     await repo.deleteStagedRows(deps.db, record.id);
