@@ -1,27 +1,11 @@
 import { OPPORTUNITY_STATUSES, type OpportunityStatus } from '@karvan/domain/opportunity';
 import { describe, expect, it } from 'vitest';
-import type { Actor } from '../../platform/policy.ts';
+import { ROLES_AROUND_AN_OWNER } from '../../test/actors.ts';
 import { financeModelPolicies as can, type ModelVisibility } from './finance.policies.ts';
 
-const user = (roles: Array<'admin' | 'agency-officer'> = []): Actor => ({
-  kind: 'user',
-  userId: 'u',
-  email: 'u@example.com',
-  name: 'u',
-  platformRoles: roles,
-  via: 'session',
-  credentialId: 's',
-});
-
-/** Every role, with whether it belongs to the organisation that owns the opportunity. */
-const ROLES: Record<string, [Actor, boolean]> = {
-  anonymous: [{ kind: 'anonymous' }, false],
-  investor: [user(), false],
-  member: [user(), true],
-  officer: [user(['agency-officer']), false],
-  admin: [user(['admin']), false],
-  cli: [{ kind: 'system', name: 'cli' }, false],
-};
+/** Every role; the signed-in outsider is the investor reading a published opportunity. */
+const { outsider: investor, ...others } = ROLES_AROUND_AN_OWNER;
+const ROLES = { ...others, investor: investor! };
 
 const ALL = [...OPPORTUNITY_STATUSES];
 const OWNER_SIDE = ['member', 'officer', 'admin', 'cli'];

@@ -1,27 +1,8 @@
 import { OPPORTUNITY_STATUSES, type OpportunityStatus } from '@karvan/domain/opportunity';
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../platform/policy.ts';
+import { ROLES_AROUND_AN_OWNER as ROLES } from '../../test/actors.ts';
 import { opportunityPolicies as can } from './opportunities.policies.ts';
-
-const user = (roles: Array<'admin' | 'agency-officer'> = []): Actor => ({
-  kind: 'user',
-  userId: 'u',
-  email: 'u@example.com',
-  name: 'u',
-  platformRoles: roles,
-  via: 'session',
-  credentialId: 's',
-});
-
-/** Every role, with whether it belongs to the owner organisation. */
-const ROLES: Record<string, [Actor, boolean]> = {
-  anonymous: [{ kind: 'anonymous' }, false],
-  outsider: [user(), false],
-  member: [user(), true],
-  officer: [user(['agency-officer']), false],
-  admin: [user(['admin']), false],
-  cli: [{ kind: 'system', name: 'cli' }, false],
-};
 
 /** The expected answer of each rule, written out per role: statuses where it is allowed. */
 const ALL = [...OPPORTUNITY_STATUSES];

@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../platform/policy.ts';
+import { testUser } from '../../test/actors.ts';
 import { organizationPolicies as can } from './organizations.policies.ts';
 
-const user = (id: string, roles: Array<'admin' | 'agency-officer'> = []): Actor => ({
-  kind: 'user',
-  userId: id,
-  email: `${id}@example.com`,
-  name: id,
-  platformRoles: roles,
-  via: 'session',
-  credentialId: 's',
-});
+const user = testUser;
+
 const anonymous: Actor = { kind: 'anonymous' };
 
 describe('organisation policies, both ways', () => {

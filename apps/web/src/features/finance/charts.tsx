@@ -45,6 +45,16 @@ function valueTick(fontSize = 11) {
   return { fontSize, textAnchor: 'end' as const };
 }
 
+/** The money axis of the cash-flow and NPV charts: on the reading side, compact amounts. */
+function moneyAxis(isRtl: boolean, format: (value: number) => string) {
+  return {
+    orientation: isRtl ? ('right' as const) : ('left' as const),
+    tickFormatter: format,
+    tick: valueTick(),
+    width: 64,
+  };
+}
+
 /** Project cash flow by year (bars) and its running total (line). */
 export function CashFlowChart({ result }: { result: ModelResult }) {
   const t = useT();
@@ -61,12 +71,7 @@ export function CashFlowChart({ result }: { result: ModelResult }) {
         <ComposedChart data={data} margin={{ top: 8, right: 16, left: 16, bottom: 8 }}>
           <CartesianGrid stroke={COLORS.grid} strokeDasharray="3 3" />
           <XAxis dataKey="year" reversed={isRtl} tick={{ fontSize: 11 }} />
-          <YAxis
-            orientation={isRtl ? 'right' : 'left'}
-            tickFormatter={f.compact}
-            tick={valueTick()}
-            width={64}
-          />
+          <YAxis {...moneyAxis(isRtl, f.compact)} />
           <Tooltip formatter={(value) => f.money(Number(value))} />
           <Legend />
           <ReferenceLine y={0} stroke="var(--mantine-color-gray-6)" />
@@ -101,12 +106,7 @@ export function NpvCurveChart({ result }: { result: ModelResult }) {
         <LineChart data={data} margin={{ top: 8, right: 16, left: 16, bottom: 8 }}>
           <CartesianGrid stroke={COLORS.grid} strokeDasharray="3 3" />
           <XAxis dataKey="rate" reversed={isRtl} tick={{ fontSize: 11 }} />
-          <YAxis
-            orientation={isRtl ? 'right' : 'left'}
-            tickFormatter={f.compact}
-            tick={valueTick()}
-            width={64}
-          />
+          <YAxis {...moneyAxis(isRtl, f.compact)} />
           <Tooltip formatter={(value) => f.money(Number(value))} />
           <ReferenceLine y={0} stroke="var(--mantine-color-gray-6)" />
           <Line
