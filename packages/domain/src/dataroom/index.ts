@@ -1,0 +1,3 @@
+export * from './access.ts';
+export * from './index-numbers.ts';
+export * from './live-tree.ts';
