@@ -189,6 +189,36 @@ export const ERROR_CODES = {
       zh: '未找到。',
     },
   },
+  'dataroom.not_found': {
+    status: 404,
+    when: 'The opportunity has no data room, or the caller has no access to it (the two are not told apart).',
+    title: {
+      en: 'There is no data room here that you can open.',
+      fa: 'اتاق داده‌ای که بتوانید باز کنید در اینجا وجود ندارد.',
+      ar: 'لا توجد هنا غرفة بيانات يمكنك فتحها.',
+      zh: '这里没有您可以打开的数据室。',
+    },
+  },
+  'dataroom.download_not_allowed': {
+    status: 403,
+    when: 'The caller may see the document but their grant does not allow this kind of download. Ask the owner for a higher level.',
+    title: {
+      en: 'Your access to this document does not allow this download.',
+      fa: 'دسترسی شما به این سند اجازهٔ این بارگیری را نمی‌دهد.',
+      ar: 'لا تسمح صلاحيتك على هذا المستند بهذا التنزيل.',
+      zh: '您对该文档的访问权限不允许此下载。',
+    },
+  },
+  'dataroom.grantee_not_found': {
+    status: 422,
+    when: 'No account has that e-mail address. The person must register first.',
+    title: {
+      en: 'No account has this e-mail address; the person needs to register first.',
+      fa: 'هیچ حسابی با این نشانی ایمیل وجود ندارد؛ این شخص ابتدا باید ثبت‌نام کند.',
+      ar: 'لا يوجد حساب بهذا البريد الإلكتروني؛ يجب على الشخص التسجيل أولًا.',
+      zh: '没有使用该电子邮件地址的账户；此人需要先注册。',
+    },
+  },
   'organization.last_owner': {
     status: 409,
     when: 'The change would leave the organisation without an owner. Make someone else owner first.',
@@ -347,6 +377,158 @@ export const ERROR_CODES = {
       fa: 'در این فاصله شخص دیگری نسخهٔ جدیدتری از این مدل ذخیره کرده است. آن را دوباره بارگذاری کنید و تغییرات خود را دوباره اعمال کنید.',
       ar: 'حفظ شخص آخر نسخة أحدث من هذا النموذج في هذه الأثناء. أعد تحميله وطبّق تغييراتك مرة أخرى.',
       zh: '在此期间有人保存了该模型的新版本。请重新加载并再次应用您的更改。',
+    },
+  },
+  // Data room: rooms, folders, documents, grants (room/folders/documents/grants services).
+  'dataroom.exists': {
+    status: 409,
+    when: 'The opportunity already has a data room (one per opportunity). Open it with GET instead.',
+    title: {
+      en: 'This opportunity already has a data room.',
+      fa: 'این فرصت از پیش اتاق داده دارد.',
+      ar: 'لهذه الفرصة غرفة بيانات بالفعل.',
+      zh: '该机会已有数据室。',
+    },
+  },
+  'dataroom.nda_changed': {
+    status: 409,
+    when: 'The NDA was changed after it was shown: `ndaRevision` is not the current revision. Show the new text (GET the room) and accept that one.',
+    title: {
+      en: 'The confidentiality agreement has changed. Please read the new text and accept it.',
+      fa: 'متن توافق‌نامهٔ محرمانگی تغییر کرده است. لطفاً متن تازه را بخوانید و آن را بپذیرید.',
+      ar: 'تغيّرت اتفاقية السرية. يرجى قراءة النص الجديد وقبوله.',
+      zh: '保密协议已更改。请阅读新文本并接受。',
+    },
+  },
+  'dataroom.folder_cycle': {
+    status: 422,
+    when: 'A folder was to be moved into itself or one of its subfolders. Choose another destination.',
+    title: {
+      en: 'A folder cannot be moved into itself or one of its subfolders.',
+      fa: 'یک پوشه را نمی‌توان به درون خودش یا یکی از زیرپوشه‌هایش منتقل کرد.',
+      ar: 'لا يمكن نقل مجلد إلى داخله أو إلى أحد مجلداته الفرعية.',
+      zh: '不能将文件夹移动到其自身或其子文件夹中。',
+    },
+  },
+  'dataroom.room_full': {
+    status: 413,
+    when: 'The file would take the room over its size limit (`maxBytes`, `usedBytes` in the body). Purge documents from the bin or ask the administrator for a larger room.',
+    title: {
+      en: 'The data room is full. Empty the bin or ask the administrator for more space.',
+      fa: 'اتاق داده پر است. سطل بازیافت را خالی کنید یا از مدیر سامانه فضای بیشتری بخواهید.',
+      ar: 'غرفة البيانات ممتلئة. أفرغ سلة المحذوفات أو اطلب من المسؤول مساحة أكبر.',
+      zh: '数据室已满。请清空回收站或向管理员申请更多空间。',
+    },
+  },
+  'dataroom.file_too_large': {
+    status: 413,
+    when: 'The uploaded file is larger than the data room allows per file ({maxMb} MB). Split or compress it.',
+    title: {
+      en: 'The file is larger than {maxMb} MB.',
+      fa: 'حجم پرونده بیش از {maxMb} مگابایت است.',
+      ar: 'حجم الملف أكبر من {maxMb} ميغابايت.',
+      zh: '文件超过 {maxMb} MB。',
+    },
+  },
+  'dataroom.type_refused': {
+    status: 422,
+    when: 'The file is a program or script (Windows/Linux/macOS executable, shell script, installer, .js/.bat/.cmd…), which a data room never accepts. Upload a document instead.',
+    title: {
+      en: 'Programs and scripts cannot be uploaded to the data room.',
+      fa: 'برنامه‌ها و اسکریپت‌ها را نمی‌توان در اتاق داده بارگذاری کرد.',
+      ar: 'لا يمكن رفع البرامج والنصوص البرمجية إلى غرفة البيانات.',
+      zh: '不能向资料室上传程序或脚本。',
+    },
+  },
+  'dataroom.type_mismatch': {
+    status: 422,
+    when: "The file name's extension claims a type ({extension}) that the content is not (the type is read from the content). Rename the file or upload the right one.",
+    title: {
+      en: 'The file’s content does not match its extension ({extension}).',
+      fa: 'محتوای پرونده با پسوند آن ({extension}) همخوانی ندارد.',
+      ar: 'محتوى الملف لا يطابق امتداده ({extension}).',
+      zh: '文件内容与其扩展名（{extension}）不符。',
+    },
+  },
+  'dataroom.file_name_invalid': {
+    status: 422,
+    when: 'Nothing usable is left of the file name once path parts, control and direction-override characters are removed. Rename the file.',
+    title: {
+      en: 'The file name is not valid. Rename the file and try again.',
+      fa: 'نام پرونده معتبر نیست. نام آن را تغییر دهید و دوباره تلاش کنید.',
+      ar: 'اسم الملف غير صالح. أعد تسمية الملف وحاول مرة أخرى.',
+      zh: '文件名无效。请重命名文件后重试。',
+    },
+  },
+  'dataroom.pdf_active_content': {
+    status: 422,
+    when: 'The PDF contains JavaScript, launch actions, automatic actions or embedded media/scripts, which the data room refuses. Print it to a new PDF without them and upload that.',
+    title: {
+      en: 'This PDF contains scripts or automatic actions and cannot be uploaded. Save it again as a plain PDF.',
+      fa: 'این PDF اسکریپت یا کنش خودکار دارد و قابل بارگذاری نیست. آن را دوباره به‌صورت PDF ساده ذخیره کنید.',
+      ar: 'يحتوي ملف PDF هذا على نصوص برمجية أو إجراءات تلقائية ولا يمكن رفعه. احفظه مرة أخرى بصيغة PDF عادية.',
+      zh: '此 PDF 含有脚本或自动操作，无法上传。请另存为普通 PDF。',
+    },
+  },
+  'dataroom.pdf_encrypted': {
+    status: 422,
+    when: 'The PDF is encrypted or password-protected, so it cannot be watermarked or shown. Remove the protection and upload again.',
+    title: {
+      en: 'This PDF is password-protected or encrypted. Remove the protection and upload it again.',
+      fa: 'این PDF رمزگذاری شده یا گذرواژه دارد. محافظت را بردارید و دوباره بارگذاری کنید.',
+      ar: 'ملف PDF هذا محمي بكلمة مرور أو مشفّر. أزل الحماية وارفعه مرة أخرى.',
+      zh: '此 PDF 受密码保护或已加密。请解除保护后重新上传。',
+    },
+  },
+  'dataroom.pdf_unreadable': {
+    status: 422,
+    when: 'The file starts like a PDF but its structure cannot be read. Save it again from the program that made it.',
+    title: {
+      en: 'This PDF is damaged and cannot be read. Save it again and upload the new copy.',
+      fa: 'این PDF آسیب دیده است و خوانده نمی‌شود. آن را دوباره ذخیره کنید و نسخهٔ تازه را بارگذاری کنید.',
+      ar: 'ملف PDF هذا تالف ولا يمكن قراءته. احفظه مرة أخرى وارفع النسخة الجديدة.',
+      zh: '此 PDF 已损坏，无法读取。请重新保存后上传新文件。',
+    },
+  },
+  // Data room: viewing, downloads and Q&A.
+  'dataroom.not_viewable': {
+    status: 409,
+    when: 'The document cannot be shown in the browser (an office file without a converter, or a format that is download-only). Download it instead, if the grant allows.',
+    title: {
+      en: 'This document cannot be shown in the browser. Download it instead.',
+      fa: 'این سند را نمی‌توان در مرورگر نمایش داد. به‌جای آن بارگیری‌اش کنید.',
+      ar: 'لا يمكن عرض هذا المستند في المتصفح. نزّله بدلًا من ذلك.',
+      zh: '此文件无法在浏览器中显示，请下载查看。',
+    },
+  },
+  'dataroom.watermark_unavailable': {
+    status: 409,
+    when: 'The grant allows only watermarked copies, and this file cannot be made into a PDF to carry the watermark (office file without a converter, archive, CAD…). Ask the owner for a PDF version or a download-original grant.',
+    title: {
+      en: 'A watermarked copy of this file cannot be made. Ask the owner for a PDF version.',
+      fa: 'نسخهٔ واترمارک‌دار این پرونده ساخته نمی‌شود. از مالک نسخهٔ PDF آن را بخواهید.',
+      ar: 'لا يمكن إنشاء نسخة بعلامة مائية من هذا الملف. اطلب من المالك نسخة PDF.',
+      zh: '无法为此文件生成带水印的副本。请向所有者索取 PDF 版本。',
+    },
+  },
+  'dataroom.assignee_not_colleague': {
+    status: 422,
+    when: 'A question can be assigned only to a member of the organisation that owns the opportunity. Pick one of them.',
+    title: {
+      en: 'Questions can be assigned only to members of the owning organisation.',
+      fa: 'پرسش را فقط می‌توان به اعضای سازمان مالک سپرد.',
+      ar: 'لا يمكن إسناد الأسئلة إلا إلى أعضاء المنظمة المالكة.',
+      zh: '问题只能分配给所属机构的成员。',
+    },
+  },
+  'storage.full': {
+    status: 507,
+    when: 'The server ran out of disk space while storing the file. Nothing was kept; tell the administrator and retry later.',
+    title: {
+      en: 'The server has run out of storage space. Please tell the administrator and try again later.',
+      fa: 'فضای ذخیره‌سازی سرور پر شده است. لطفاً به مدیر سامانه اطلاع دهید و بعداً دوباره تلاش کنید.',
+      ar: 'نفدت مساحة التخزين على الخادم. يرجى إبلاغ المسؤول والمحاولة لاحقًا.',
+      zh: '服务器存储空间已满。请通知管理员并稍后重试。',
     },
   },
   'internal.error': {

@@ -1,7 +1,15 @@
 import { posix } from 'node:path';
-import type { Readable } from 'node:stream';
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
-import yauzl from 'yauzl';
+import type { SaxesTagPlain } from 'saxes';
+import {
+  localName,
+  openZipPackage,
+  type PartReader,
+  type Relationship,
+  relsPathFor,
+  type XmlHandlers,
+  type ZipLimits,
+  type ZipProblem,
+} from '../../../platform/file-type/zip-package.ts';
 import { TableFileError } from './table-file-error.ts';
 
 /** One non-empty row of a worksheet, as the spreadsheet numbers it. */
@@ -12,15 +20,7 @@ export interface SheetRow {
   formulaColumns: number[];
 }
 
-export interface XlsxLimits {
-  maxUncompressedBytes: number;
-  maxCompressionRatio: number;
-}
-
-/** Entries smaller than this are not held to the compression ratio: tiny XML parts compress very well. */
-const RATIO_EXEMPT_BYTES = 1024 * 1024;
-/** A workbook has a few dozen parts; a central directory with many more is not a spreadsheet we want. */
-const MAX_ENTRIES = 10_000;
+export type XlsxLimits = ZipLimits;
 
 const RELS_OFFICE_DOCUMENT = /\/officeDocument$/;
 const RELS_WORKSHEET = /\/worksheet$/;
@@ -37,23 +37,8 @@ export interface XlsxSheet {
 
 /** Opens the zip, checks it is not a bomb and locates the first worksheet and its shared strings. */
 export async function openXlsxSheet(path: string, limits: XlsxLimits): Promise<XlsxSheet> {
-  let zip: yauzl.ZipFile;
+  const reader = await openZipPackage(path, limits, toTableFileError);
   try {
-    zip = await yauzl.openPromise(path, {
-      lazyEntries: true,
-      autoClose: false,
-      validateEntrySizes: true,
-      strictFileNames: false,
-      decodeStrings: true,
-    });
-  } catch (error) {
-    throw new TableFileError('not_xlsx', undefined, { cause: error });
-  }
-  try {
-    const entries = await readCentralDirectory(zip, limits);
-    const budget = new ByteBudget(limits.maxUncompressedBytes);
-    const reader = new PartReader(zip, entries, budget);
-
     const rootRels = await reader.readRels('_rels/.rels');
     const workbookPath =
       [...rootRels.values()].find((r) => RELS_OFFICE_DOCUMENT.test(r.type) && reader.has(r.target))?.target ??
@@ -74,180 +59,16 @@ export async function openXlsxSheet(path: string, limits: XlsxLimits): Promise<X
 
     return {
       rows: () => streamSheet(reader, sheetPath, sharedStrings),
-      close: () => zip.close(),
+      close: () => reader.close(),
     };
   } catch (error) {
-    zip.close();
+    reader.close();
     throw error;
   }
 }
 
-async function readCentralDirectory(
-  zip: yauzl.ZipFile,
-  limits: XlsxLimits,
-): Promise<Map<string, yauzl.Entry>> {
-  const entries = new Map<string, yauzl.Entry>();
-  let declaredTotal = 0;
-  try {
-    for await (const entry of zip.eachEntry()) {
-      if (entries.size >= MAX_ENTRIES) throw new TableFileError('zip_bomb');
-      declaredTotal += entry.uncompressedSize;
-      if (declaredTotal > limits.maxUncompressedBytes) throw new TableFileError('zip_bomb');
-      if (
-        entry.uncompressedSize > RATIO_EXEMPT_BYTES &&
-        entry.uncompressedSize / Math.max(entry.compressedSize, 1) > limits.maxCompressionRatio
-      ) {
-        throw new TableFileError('zip_bomb');
-      }
-      entries.set(normalizePartName(entry.fileName), entry);
-    }
-  } catch (error) {
-    if (error instanceof TableFileError) throw error;
-    throw new TableFileError('not_xlsx', undefined, { cause: error });
-  }
-  return entries;
-}
-
-/** Part names are case-insensitive in OPC and some writers use backslashes or a leading slash. */
-function normalizePartName(name: string): string {
-  return name.replaceAll('\\', '/').replace(/^\/+/, '').toLowerCase();
-}
-
-function relsPathFor(partPath: string): string {
-  return posix.join(posix.dirname(partPath), '_rels', `${posix.basename(partPath)}.rels`);
-}
-
-/** Counts every inflated byte against the uncompressed limit, a second guard behind the central directory. */
-class ByteBudget {
-  private used = 0;
-  constructor(private readonly max: number) {}
-  spend(bytes: number): void {
-    this.used += bytes;
-    if (this.used > this.max) throw new TableFileError('zip_bomb');
-  }
-}
-
-interface Relationship {
-  type: string;
-  /** Resolved part path, or '' for an external target. */
-  target: string;
-}
-
-type XmlHandlers = {
-  open(tag: SaxesTagPlain, local: string): void;
-  close(local: string): void;
-  text?(text: string): void;
-};
-
-/** Reads parts of the package through one XML pass each, inflating as it goes. */
-class PartReader {
-  constructor(
-    private readonly zip: yauzl.ZipFile,
-    private readonly entries: Map<string, yauzl.Entry>,
-    private readonly budget: ByteBudget,
-  ) {}
-
-  has(path: string): boolean {
-    return this.entries.has(normalizePartName(path));
-  }
-
-  /**
-   * Streams one part through saxes. `drain` runs after every inflated chunk has been parsed and
-   * returns what that chunk completed; the generator yields it, so nothing accumulates.
-   */
-  async *parse<T>(path: string, handlers: XmlHandlers, drain: () => T[]): AsyncGenerator<T> {
-    const entry = this.entries.get(normalizePartName(path));
-    if (!entry) throw new TableFileError('not_xlsx');
-    if (!entry.canDecodeFileData()) throw new TableFileError('not_xlsx');
-    let stream: Readable;
-    try {
-      stream = await this.zip.openReadStreamPromise(entry);
-    } catch (error) {
-      throw new TableFileError('not_xlsx', undefined, { cause: error });
-    }
-    const parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
-    parser.on('opentag', (tag) => handlers.open(tag, localName(tag.name)));
-    parser.on('closetag', (tag) => handlers.close(localName(tag.name)));
-    const onText = handlers.text;
-    if (onText) {
-      parser.on('text', onText);
-      parser.on('cdata', onText);
-    }
-    const decoder = new TextDecoder('utf-8');
-    try {
-      for await (const chunk of stream as AsyncIterable<Buffer>) {
-        this.budget.spend(chunk.length);
-        parser.write(decoder.decode(chunk, { stream: true }));
-        const ready = drain();
-        for (const item of ready) yield item;
-      }
-      parser.write(decoder.decode());
-      parser.close();
-      const ready = drain();
-      for (const item of ready) yield item;
-    } catch (error) {
-      if (error instanceof TableFileError) throw error;
-      // yauzl's validateEntrySizes: an entry that inflates to more than its central-directory size.
-      if (error instanceof Error && /too many bytes/.test(error.message)) {
-        throw new TableFileError('zip_bomb', undefined, { cause: error });
-      }
-      throw new TableFileError('not_xlsx', undefined, { cause: error });
-    } finally {
-      stream.destroy();
-    }
-  }
-
-  /** Parses a whole (small) part for its side effects on the handlers. */
-  async read(path: string, handlers: XmlHandlers): Promise<void> {
-    for await (const _ of this.parse(path, handlers, () => [])) {
-      // nothing is yielded
-    }
-  }
-
-  async readRels(path: string): Promise<Map<string, Relationship>> {
-    const rels = new Map<string, Relationship>();
-    if (!this.has(path)) return rels;
-    // Targets are relative to the folder of the part the .rels file describes.
-    const baseDir = posix.dirname(posix.dirname(path));
-    await this.read(path, {
-      open(tag, local) {
-        if (local !== 'Relationship') return;
-        const id = attr(tag, 'Id');
-        const target = attr(tag, 'Target');
-        if (!id || target === undefined) return;
-        const external = attr(tag, 'TargetMode') === 'External';
-        rels.set(id, {
-          type: attr(tag, 'Type') ?? '',
-          target: external ? '' : resolveTarget(baseDir, target),
-        });
-      },
-      close() {},
-    });
-    return rels;
-  }
-}
-
-function resolveTarget(baseDir: string, target: string): string {
-  const clean = target.replaceAll('\\', '/');
-  if (clean.startsWith('/')) return posix.normalize(clean).replace(/^\/+/, '');
-  return posix.normalize(posix.join(baseDir === '.' ? '' : baseDir, clean)).replace(/^\/+/, '');
-}
-
-function localName(name: string): string {
-  const colon = name.indexOf(':');
-  return colon < 0 ? name : name.slice(colon + 1);
-}
-
-function attr(tag: SaxesTagPlain, name: string): string | undefined {
-  const attributes = tag.attributes;
-  const direct = attributes[name];
-  if (direct !== undefined) return direct;
-  // Prefixed attribute (r:id, x:Target…) whatever prefix the writer chose.
-  for (const key in attributes) {
-    if (key.startsWith('xmlns')) continue;
-    if (localName(key) === name) return attributes[key];
-  }
-  return undefined;
+function toTableFileError(problem: ZipProblem, cause?: unknown): TableFileError {
+  return new TableFileError(problem === 'zip_bomb' ? 'zip_bomb' : 'not_xlsx', undefined, { cause });
 }
 
 interface SheetRef {
