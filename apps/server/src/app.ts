@@ -6,10 +6,16 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import { registerAccountRoutes } from './features/account/account.routes.ts';
 import { registerAdminRoutes } from './features/admin/admin.routes.ts';
 import { registerAuthRoutes } from './features/auth/auth.routes.ts';
+import { registerDataroomActivityRoutes } from './features/dataroom/activity.routes.ts';
+import { registerDataRoomRoutes } from './features/dataroom/dataroom.routes.ts';
+import { registerDataroomQuestionRoutes } from './features/dataroom/questions.routes.ts';
+import { registerDataroomSearchRoutes } from './features/dataroom/search.routes.ts';
+import { registerDataroomViewerRoutes } from './features/dataroom/viewer.routes.ts';
 import { registerExchangeRateRoutes } from './features/exchange-rates/exchange-rates.routes.ts';
 import { registerFinanceRoutes } from './features/finance/finance.routes.ts';
 import { registerFinanceExportRoutes } from './features/finance/finance-export.routes.ts';
 import { registerHealthRoutes } from './features/health/health.routes.ts';
+import { registerNotificationRoutes } from './features/notifications/notifications.routes.ts';
 import { registerOpportunityRoutes } from './features/opportunities/opportunities.routes.ts';
 import { registerOpportunityImportRoutes } from './features/opportunities/opportunity-import.routes.ts';
 import { registerOrganizationRoutes } from './features/organizations/organizations.routes.ts';
@@ -88,6 +94,12 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   await app.register(registerExchangeRateRoutes);
   await app.register(registerFinanceRoutes);
   await app.register(registerFinanceExportRoutes);
+  await app.register(registerDataRoomRoutes);
+  await app.register(registerDataroomViewerRoutes);
+  await app.register(registerDataroomActivityRoutes);
+  await app.register(registerDataroomSearchRoutes);
+  await app.register(registerDataroomQuestionRoutes);
+  await app.register(registerNotificationRoutes);
   await registerWebApp(app, webShell);
 
   await app.ready();

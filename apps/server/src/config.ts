@@ -29,6 +29,18 @@ export function readFlag(argv: string[], name: string): string | undefined {
   return undefined;
 }
 
+const GiB = 1024 ** 3;
+
+/** A positive whole number of bytes from the environment, or the default when unset. */
+function readBytes(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isSafeInteger(value) || value <= 0)
+    throw new Error(`${name} must be a number of bytes, not "${raw}"`);
+  return value;
+}
+
 export function loadConfig(argv: string[], env: NodeJS.ProcessEnv = process.env): RuntimeConfig {
   const port = Number(readFlag(argv, 'port') ?? env['PORT'] ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
@@ -49,6 +61,11 @@ export function loadConfig(argv: string[], env: NodeJS.ProcessEnv = process.env)
       isSecureCookies: publicUrl.startsWith('https://'),
       version: packageJson.version,
       authRateLimitPerMinute: Number(env['KARVAN_AUTH_RATE_LIMIT'] ?? 20),
+      dataroom: {
+        maxFileBytes: readBytes(env, 'KARVAN_DATAROOM_MAX_FILE_BYTES', 2 * GiB),
+        maxRoomBytes: readBytes(env, 'KARVAN_DATAROOM_MAX_ROOM_BYTES', 20 * GiB),
+        officeConverter: env['KARVAN_OFFICE_CONVERTER']?.trim() || null,
+      },
     },
   };
 }

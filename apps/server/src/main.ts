@@ -5,6 +5,7 @@ import pino from 'pino';
 import { buildApp } from './app.ts';
 import { runCommand, USAGE } from './cli/commands.ts';
 import { loadConfig, type RuntimeConfig } from './config.ts';
+import { sweepRoomFiles } from './features/dataroom/room-files.ts';
 import { DEMO_PASSWORD, initializeOnFirstStart, listDemoAccounts } from './features/demo/demo.service.ts';
 import { startMaintenance } from './features/opportunities/opportunity-maintenance.ts';
 import { generateOpenApiDocument, OPENAPI_FILE } from './openapi-document.ts';
@@ -21,6 +22,9 @@ async function start(config: RuntimeConfig): Promise<void> {
   const startedAt = performance.now();
   const runtime = await openRuntime(config, 'server', logger);
   const { isFirstStart } = await initializeOnFirstStart(runtime.deps, { kind: 'system', name: 'start' });
+  // Leftovers of uploads a stopped process did not finish (before anything new is uploaded).
+  const swept = await sweepRoomFiles(runtime.deps);
+  if (swept.removedBlobs + swept.removedTemp > 0) logger.info(swept, 'data room: removed unfinished uploads');
   const app = await buildApp(runtime.deps, { logger });
   await app.listen({ port: config.port, host: config.host });
   const stopMaintenance = startMaintenance(runtime.deps);

@@ -20,6 +20,7 @@ export async function generateOpenApiDocument(): Promise<string> {
         isSecureCookies: false,
         version: '0.1.0',
         authRateLimitPerMinute: 20,
+        dataroom: { maxFileBytes: 2 * 1024 ** 3, maxRoomBytes: 20 * 1024 ** 3, officeConverter: null },
       },
       mailer: createMailer({ smtpUrl: null, from: 'x', logger: { info() {}, warn() {} } }),
       now: () => new Date(),

@@ -16,6 +16,17 @@ export interface AppConfig {
   version: string;
   /** Requests per minute per address on the sign-in endpoints. */
   authRateLimitPerMinute: number;
+  dataroom: DataRoomConfig;
+}
+
+/** Data-room limits and the optional Office-to-PDF converter. */
+export interface DataRoomConfig {
+  /** Largest single upload; the stream is cut when it passes this. */
+  maxFileBytes: number;
+  /** Size limit given to a new room (bytes of distinct files in it, bin included). */
+  maxRoomBytes: number;
+  /** A command that converts Office files to PDF (e.g. `soffice`), or null: Office files are download-only. */
+  officeConverter: string | null;
 }
 
 /** What every feature needs, handed over explicitly (no globals) so tests can build their own. */

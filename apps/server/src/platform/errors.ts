@@ -211,12 +211,12 @@ export const ERROR_CODES = {
   },
   'dataroom.grantee_not_found': {
     status: 422,
-    when: 'No account has that e-mail address. The person must register first.',
+    when: 'No account has that e-mail address (the person must register first), or the organisation does not exist.',
     title: {
-      en: 'No account has this e-mail address; the person needs to register first.',
-      fa: 'هیچ حسابی با این نشانی ایمیل وجود ندارد؛ این شخص ابتدا باید ثبت‌نام کند.',
-      ar: 'لا يوجد حساب بهذا البريد الإلكتروني؛ يجب على الشخص التسجيل أولًا.',
-      zh: '没有使用该电子邮件地址的账户；此人需要先注册。',
+      en: 'There is no account with this e-mail address or no such organisation; a person needs to register first.',
+      fa: 'حسابی با این نشانی ایمیل یا چنین سازمانی وجود ندارد؛ شخص باید ابتدا ثبت‌نام کند.',
+      ar: 'لا يوجد حساب بهذا البريد الإلكتروني أو لا توجد مثل هذه المؤسسة؛ يجب على الشخص التسجيل أولًا.',
+      zh: '没有使用该电子邮件地址的账户，或没有该组织；个人需要先注册。',
     },
   },
   'organization.last_owner': {

@@ -71,6 +71,7 @@ export async function buildTestApp(overrides: Partial<AppConfig> = {}): Promise<
       isSecureCookies: false,
       version: 'test',
       authRateLimitPerMinute: 10_000,
+      dataroom: { maxFileBytes: 2 * 1024 ** 3, maxRoomBytes: 20 * 1024 ** 3, officeConverter: null },
       ...overrides,
     },
     mailer: createMailer({ smtpUrl: null, from: 'test@karvan.test', logger: { info() {}, warn() {} } }),

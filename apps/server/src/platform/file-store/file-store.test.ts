@@ -115,6 +115,9 @@ describe('file store', () => {
     await utimes(store.pathOf(orphan), old, old);
     await mkdir(join(root, 'tmp'), { recursive: true });
     await writeFile(join(root, 'tmp', 'crashed-upload'), 'partial');
+    await utimes(join(root, 'tmp', 'crashed-upload'), old, old);
+    // Another instance sharing the directory, still writing: young, so it stays.
+    await writeFile(join(root, 'tmp', 'other-instance-upload'), 'streaming');
     const pending = await store.write(Readable.from([Buffer.from('not committed yet')]), { maxBytes: 100 });
     const asked: string[] = [];
 
@@ -132,6 +135,7 @@ describe('file store', () => {
     expect(existsSync(store.pathOf(orphan))).toBe(false);
     expect(existsSync(store.pathOf(fresh))).toBe(true);
     expect(existsSync(join(root, 'tmp', 'crashed-upload'))).toBe(false);
+    expect(existsSync(join(root, 'tmp', 'other-instance-upload'))).toBe(true);
     await pending.commit();
     expect(await readFile(store.pathOf(pending.sha256), 'utf8')).toBe('not committed yet');
   });

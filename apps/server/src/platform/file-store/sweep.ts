@@ -43,12 +43,18 @@ async function* blobFolders(rootDir: string): AsyncGenerator<{ folder: string; n
   }
 }
 
-async function removeTemp(tmpDir: string, inFlight: Set<string>): Promise<number> {
+/**
+ * Temporary files older than the cutoff: another instance sharing the directory may still be
+ * writing a younger one (an upload streams for minutes, and its file's time moves as it grows).
+ */
+async function removeTemp(tmpDir: string, inFlight: Set<string>, cutoff: number): Promise<number> {
   const names = await readdir(tmpDir).catch(() => [] as string[]);
   let removed = 0;
   for (const name of names) {
     const path = join(tmpDir, name);
     if (inFlight.has(path)) continue;
+    const info = await stat(path).catch(() => undefined);
+    if (info && info.mtimeMs > cutoff) continue;
     await rm(path, { recursive: true, force: true });
     removed++;
   }
@@ -78,8 +84,8 @@ export async function sweepStore(
   isReferenced: (sha256s: string[]) => Promise<Set<string>>,
   options: SweepOptions,
 ): Promise<SweepResult> {
-  const removedTemp = await removeTemp(tmpDir, inFlight);
   const cutoff = (options.now ?? Date.now()) - options.olderThanMs;
+  const removedTemp = await removeTemp(tmpDir, inFlight, cutoff);
   let removedBlobs = 0;
   let batch: Array<{ sha256: string; path: string }> = [];
   for await (const { folder, names } of blobFolders(rootDir)) {
