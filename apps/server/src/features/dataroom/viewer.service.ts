@@ -6,7 +6,7 @@ import { AppError } from '../../platform/errors.ts';
 import { createOfficeConverter } from '../../platform/office-to-pdf.ts';
 import { imageToPdf, PDF_IMAGE_TYPES, type PdfImageType } from '../../platform/pdf/image-to-pdf.ts';
 import { stampViewerWatermark } from '../../platform/pdf/stamp-watermark.ts';
-import { watermarkedPageImage } from '../../platform/pdf/watermarked-page-image.ts';
+import { sharedPageImagePool } from '../../platform/pdf/page-image-pool.ts';
 import type { Actor } from '../../platform/policy.ts';
 import { addPageTime, recordAccess } from './activity.service.ts';
 import { type DocumentRecord, loadDocumentFor, type RoomContext } from './room-access.ts';
@@ -103,7 +103,10 @@ export async function pageImage(
   const { ctx, document } = await loadViewable(deps, actor, documentId);
   await checkPage(deps, document, page);
   const pdf = await asPdf(deps, document);
-  const png = await watermarkedPageImage(pdf, page, linesFor(deps, ctx, locale), {
+  const png = await sharedPageImagePool().render({
+    pdf,
+    page,
+    lines: linesFor(deps, ctx, locale),
     scale: size === 'full' ? FULL_SCALE : THUMB_SCALE,
   });
   if (size === 'full') await recordAccess(deps, actor, ctx, document, 'page', page);
