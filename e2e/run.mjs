@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { runDataroomSteps } from './dataroom-step.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const artifacts = join(root, 'e2e/artifacts');
@@ -320,6 +321,8 @@ try {
     await visitor.screenshot({ path: join(artifacts, 'opportunity-zh.png'), fullPage: true });
     await context.close();
   });
+
+  await runDataroomSteps({ browser, url, step, artifacts });
 } catch {
   // reported by step()
 } finally {

@@ -2,6 +2,7 @@ import { Anchor, Box, Burger, Container, Drawer, Group, Stack, Text } from '@man
 import { useDisclosure } from '@mantine/hooks';
 import { Outlet, useRouterState } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
+import { NotificationBell } from '../features/notifications/notification-bell.tsx';
 import { isPlatformAdmin, isVettingOfficer, useSession } from '../shared/api/session.ts';
 import { useLocale } from '../shared/i18n/locale.tsx';
 import { useT } from '../shared/i18n/use-t.ts';
@@ -93,6 +94,7 @@ export function Layout() {
             </Group>
             <Group gap="sm" wrap="nowrap">
               <LanguageSwitcher />
+              <NotificationBell />
               <Box visibleFrom="sm">
                 <UserMenu />
               </Box>

@@ -6,6 +6,7 @@ import {
   lazyRouteComponent,
   redirect,
 } from '@tanstack/react-router';
+import { validateDataroomSearch, validateViewerSearch } from '../features/dataroom/search.ts';
 import { validateNewModelSearch } from '../features/finance/search.ts';
 import { HomePage } from '../features/home/home-page.tsx';
 import { meQuery } from '../shared/api/session.ts';
@@ -127,6 +128,18 @@ const financialModelRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: 'opportunities/$id/models/$modelId',
   component: lazyRouteComponent(() => import('../features/finance/model-page.tsx'), 'ModelPage'),
+});
+const dataroomRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'opportunities/$id/dataroom',
+  validateSearch: validateDataroomSearch,
+  component: lazyRouteComponent(() => import('../features/dataroom/dataroom-page.tsx'), 'DataroomPage'),
+});
+const dataroomDocumentRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'opportunities/$id/dataroom/documents/$docId',
+  validateSearch: validateViewerSearch,
+  component: lazyRouteComponent(() => import('../features/dataroom/viewer-page.tsx'), 'ViewerPage'),
 });
 const manageOpportunitiesRoute = createRoute({
   getParentRoute: () => signedInRoute,
@@ -323,6 +336,8 @@ const routeTree = rootRoute.addChildren([
     editOpportunityRoute,
     newFinancialModelRoute,
     financialModelRoute,
+    dataroomRoute,
+    dataroomDocumentRoute,
     manageOpportunitiesRoute,
     vettingRoute,
     importRoute.addChildren([importIndexRoute, importJobRoute]),

@@ -314,16 +314,29 @@ export function OpportunityDetailPage() {
         </Group>
       }
       actions={
-        data.allowed.edit ? (
-          <ButtonLink
-            to="/opportunities/$id/edit"
-            params={{ id: data.id }}
-            variant="default"
-            data-testid="edit-link"
-          >
-            {t('opportunity.edit')}
-          </ButtonLink>
-        ) : null
+        <>
+          {me ? (
+            // Everyone signed in gets the link: the room itself says "not found" without a grant.
+            <ButtonLink
+              to="/opportunities/$id/dataroom"
+              params={{ id: data.id }}
+              variant="light"
+              data-testid="dataroom-link"
+            >
+              {t('dataroom.title')}
+            </ButtonLink>
+          ) : null}
+          {data.allowed.edit ? (
+            <ButtonLink
+              to="/opportunities/$id/edit"
+              params={{ id: data.id }}
+              variant="default"
+              data-testid="edit-link"
+            >
+              {t('opportunity.edit')}
+            </ButtonLink>
+          ) : null}
+        </>
       }
     >
       {data.statusNote ? (
