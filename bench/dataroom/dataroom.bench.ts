@@ -112,9 +112,13 @@ export async function run(): Promise<void> {
     BENCH_DATAROOM_OPPORTUNITY: opportunity,
   } = process.env;
   if (!url || !token || !opportunity) {
-    console.log(
-      '  HTTP upload: skipped (set BENCH_DATAROOM_URL, BENCH_DATAROOM_TOKEN, BENCH_DATAROOM_OPPORTUNITY)',
+    // No server named: start one of our own in its own process, so its memory is measured alone.
+    const server = spawnSync(
+      process.execPath,
+      [...process.execArgv, fileURLToPath(new URL('./http-upload-server.ts', import.meta.url))],
+      { stdio: 'inherit' },
     );
+    if (server.status !== 0) throw new Error('HTTP upload benchmark failed');
     return;
   }
   const result = await uploadOverHttp(url, token, opportunity, STORE_BYTES, generatedStream(STORE_BYTES));

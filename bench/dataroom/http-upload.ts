@@ -43,7 +43,7 @@ export async function uploadOverHttp(
   const response = await fetch(`${room}/documents`, {
     method: 'POST',
     headers: { ...headers, 'content-type': `multipart/form-data; boundary=${boundary}` },
-    body: Readable.toWeb(multipartBody(boundary, 'bench-1gib.bin', content)) as ReadableStream,
+    body: Readable.toWeb(multipartBody(boundary, 'survey-1gib.dat', content)) as ReadableStream,
     // Node's fetch needs half-duplex for a streamed request body.
     duplex: 'half',
   } as RequestInit);
