@@ -31,11 +31,14 @@ const CAPABILITIES: Capability[] = [
     id: 'financial-model',
     title: 'home.capability.financialModel.title',
     description: 'home.capability.financialModel.description',
+    // The model and the data room live on an opportunity's page: the way in is the bank.
+    to: '/opportunities',
   },
   {
     id: 'data-room',
     title: 'home.capability.dataRoom.title',
     description: 'home.capability.dataRoom.description',
+    to: '/opportunities',
   },
   {
     id: 'matchmaking',
