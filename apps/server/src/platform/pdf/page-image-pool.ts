@@ -82,9 +82,9 @@ export function createPageImagePool(size = Math.max(1, Math.min(2, availablePara
   return {
     async render(job: PageImageJob): Promise<Buffer> {
       const slot = await acquire();
-      // The bytes move to the worker instead of being copied (a view into a shared buffer is copied first).
-      const whole = job.pdf.byteOffset === 0 && job.pdf.byteLength === job.pdf.buffer.byteLength;
-      const pdf = whole ? job.pdf : job.pdf.slice();
+      // A copy moves to the worker: transferring the caller's own buffer would empty it under the
+      // caller (the viewer keeps converted office PDFs in a cache).
+      const pdf = job.pdf.slice();
       return new Promise<Buffer>((resolve, reject) => {
         slot.job = { resolve, reject };
         slot.worker.ref();
