@@ -115,6 +115,7 @@ export async function startBenchApp(database: BenchDatabase): Promise<BenchApp> 
       isSecureCookies: false,
       version: 'bench',
       authRateLimitPerMinute: 10_000,
+      dataroom: { maxFileBytes: 2 * 1024 ** 3, maxRoomBytes: 20 * 1024 ** 3, officeConverter: null },
     },
     mailer: createMailer({ smtpUrl: null, from: 'bench@karvan.test', logger: { info() {}, warn() {} } }),
     now: () => new Date(),
