@@ -1,14 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 // pdf-lib comes with the server (hoisted to the root node_modules); only the 100-page input is made with it here.
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { PDFDocument } from 'pdf-lib';
 import { extractPdfPageTexts } from '../../node_modules/@karvan/server/src/platform/pdf/extract-pdf-text.ts';
 import { loadFontFaces } from '../../node_modules/@karvan/server/src/platform/pdf/font-faces.ts';
 import { renderPdfPage } from '../../node_modules/@karvan/server/src/platform/pdf/render-pdf-page.ts';
 import { stampViewerWatermark } from '../../node_modules/@karvan/server/src/platform/pdf/stamp-watermark.ts';
 import { watermarkedPageImage } from '../../node_modules/@karvan/server/src/platform/pdf/watermarked-page-image.ts';
-import { formatDuration } from '../lib/measure.ts';
+import { hundredPagePdf } from '../lib/hundred-page-pdf.ts';
+import { measureAsync, report } from '../lib/measure.ts';
 import { uploadOverHttp } from './http-upload.ts';
 import { generatedStream, STORE_BYTES } from './store-write.ts';
 
@@ -20,59 +20,22 @@ const VIEWER = [
 ];
 const STAMP_TARGET_MS = 1000;
 
-async function measureAsync(fn: () => Promise<unknown>, warmup: number, samples: number) {
-  for (let i = 0; i < warmup; i++) await fn();
-  const times: number[] = [];
-  for (let i = 0; i < samples; i++) {
-    const start = performance.now();
-    await fn();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))] as number;
-  return { median: at(0.5), p95: at(0.95) };
-}
-
-function line(name: string, timing: { median: number; p95: number }, note = ''): void {
-  console.log(
-    `  ${name.padEnd(52)} median ${formatDuration(timing.median).padStart(10)}   p95 ${formatDuration(timing.p95).padStart(10)}${note ? `   ${note}` : ''}`,
-  );
-}
-
-/** 100 A4 pages of 40 lines of Helvetica text each: a typical text-heavy data-room report. */
-async function hundredPagePdf(): Promise<Uint8Array> {
-  const doc = await PDFDocument.create();
-  const font = await doc.embedFont(StandardFonts.Helvetica);
-  for (let i = 1; i <= 100; i++) {
-    const page = doc.addPage([595.28, 841.89]);
-    for (let row = 0; row < 40; row++) {
-      page.drawText(`Page ${i}, line ${row + 1}: feasibility study, reserves and offtake terms.`, {
-        x: 50,
-        y: 780 - row * 18,
-        size: 11,
-        font,
-      });
-    }
-  }
-  return doc.save();
-}
-
 async function pdfPipeline(): Promise<void> {
   await loadFontFaces();
   const source = await hundredPagePdf();
   console.log(`Data room PDF pipeline (100-page A4 text PDF, ${(source.length / 1024).toFixed(0)} KiB)`);
   const stamped = await stampViewerWatermark(source, VIEWER);
-  line(
+  report(
     'stampViewerWatermark, 4 lines × 3 bands, 100 pages',
     await measureAsync(() => stampViewerWatermark(source, VIEWER), 1, 8),
     `→ ${(stamped.length / 1024).toFixed(0)} KiB; target ≤ ${STAMP_TARGET_MS} ms`,
   );
-  line('extractPdfPageTexts, 100 pages', await measureAsync(() => extractPdfPageTexts(source), 1, 5));
-  line(
+  report('extractPdfPageTexts, 100 pages', await measureAsync(() => extractPdfPageTexts(source), 1, 5));
+  report(
     'renderPdfPage, one page, scale 1.5',
     await measureAsync(() => renderPdfPage(source, 50, { scale: 1.5 }), 1, 8),
   );
-  line(
+  report(
     'watermarkedPageImage, page 50 of 100, scale 1.5',
     await measureAsync(() => watermarkedPageImage(source, 50, VIEWER, { scale: 1.5 }), 1, 8),
     'load whole PDF + copy page + stamp + render',
@@ -82,7 +45,7 @@ async function pdfPipeline(): Promise<void> {
   const [copied] = await onePage.copyPages(await PDFDocument.load(source), [0]);
   onePage.addPage(copied);
   const onePageBytes = await onePage.save();
-  line(
+  report(
     'watermarkedPageImage, 1-page PDF, scale 1.5',
     await measureAsync(() => watermarkedPageImage(onePageBytes, 1, VIEWER, { scale: 1.5 }), 1, 8),
     `(PNG at scale 1: ${(single.length / 1024).toFixed(0)} KiB)`,

@@ -1,52 +1,14 @@
 import { performance } from 'node:perf_hooks';
 import { COPPER_MINE_TEMPLATE, evaluateModel, ZFinancialModel } from '@karvan/domain/finance';
-// pdf-lib comes with the server (hoisted to the root node_modules); only the 100-page input is made with it here.
-import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { modelReportPdf } from '../../node_modules/@karvan/server/src/features/finance/export/model-report-pdf.ts';
 import { modelWorkbook } from '../../node_modules/@karvan/server/src/features/finance/export/model-workbook.ts';
 import { loadFontFaces } from '../../node_modules/@karvan/server/src/platform/pdf/font-faces.ts';
 import { stampWatermark } from '../../node_modules/@karvan/server/src/platform/pdf/stamp-watermark.ts';
-import { formatDuration } from '../lib/measure.ts';
+import { hundredPagePdf } from '../lib/hundred-page-pdf.ts';
+import { formatDuration, measureAsync, report } from '../lib/measure.ts';
 
 const WATERMARK = 'محرمانه · Confidential · 机密 · مریم احمدی‌نژاد · 2026-03-21';
 const WATERMARK_TARGET_MS = 1000;
-
-/** Median and p95 of `samples` sequential runs of an async `fn` after `warmup` runs. */
-async function measureAsync(fn: () => Promise<unknown>, warmup: number, samples: number) {
-  for (let i = 0; i < warmup; i++) await fn();
-  const times: number[] = [];
-  for (let i = 0; i < samples; i++) {
-    const start = performance.now();
-    await fn();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))] as number;
-  return { median: at(0.5), p95: at(0.95) };
-}
-
-function line(name: string, timing: { median: number; p95: number }, note = ''): void {
-  console.log(
-    `  ${name.padEnd(52)} median ${formatDuration(timing.median).padStart(10)}   p95 ${formatDuration(timing.p95).padStart(10)}${note ? `   ${note}` : ''}`,
-  );
-}
-
-async function hundredPagePdf(): Promise<Uint8Array> {
-  const doc = await PDFDocument.create();
-  const font = await doc.embedFont(StandardFonts.Helvetica);
-  for (let i = 1; i <= 100; i++) {
-    const page = doc.addPage([595.28, 841.89]);
-    for (let row = 0; row < 40; row++) {
-      page.drawText(`Page ${i}, line ${row + 1}: data room document body text.`, {
-        x: 50,
-        y: 780 - row * 18,
-        size: 11,
-        font,
-      });
-    }
-  }
-  return doc.save();
-}
 
 /**
  * The model exports and the data room's watermark: the copper-mine report PDF (10 pages) and
@@ -72,12 +34,12 @@ export async function run(): Promise<void> {
       locale,
     };
     const bytes = await modelReportPdf(input);
-    line(
+    report(
       `report PDF, ${locale}`,
       await measureAsync(() => modelReportPdf(input), 2, 10),
       `${(bytes.length / 1024).toFixed(0)} KiB`,
     );
-    line(`workbook XLSX, ${locale}`, await measureAsync(() => modelWorkbook(input), 2, 10));
+    report(`workbook XLSX, ${locale}`, await measureAsync(() => modelWorkbook(input), 2, 10));
   }
   const source = await hundredPagePdf();
   start = performance.now();
@@ -85,7 +47,7 @@ export async function run(): Promise<void> {
   const first = performance.now() - start;
   const timing = await measureAsync(() => stampWatermark(source, WATERMARK), 2, 10);
   console.log('Watermark on every page of a 100-page PDF');
-  line(
+  report(
     'stampWatermark, 100 pages',
     timing,
     `first call ${formatDuration(first)}; ${(source.length / 1024).toFixed(0)} → ${(stamped.length / 1024).toFixed(0)} KiB; target ≤ ${WATERMARK_TARGET_MS} ms`,

@@ -42,3 +42,21 @@ export function report(name: string, timing: Timing, note = ''): void {
     `  ${name.padEnd(52)} median ${formatDuration(timing.medianMs).padStart(10)}   p95 ${formatDuration(timing.p95Ms).padStart(10)}${note ? `   ${note}` : ''}`,
   );
 }
+
+/** Like `measure` for an async `fn`: `samples` sequential timed runs after `warmup` untimed ones. */
+export async function measureAsync(
+  fn: () => Promise<unknown>,
+  warmup: number,
+  samples: number,
+): Promise<Timing> {
+  for (let i = 0; i < warmup; i++) await fn();
+  const times: number[] = [];
+  for (let i = 0; i < samples; i++) {
+    const start = performance.now();
+    await fn();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))] as number;
+  return { medianMs: at(0.5), p95Ms: at(0.95), samples };
+}
