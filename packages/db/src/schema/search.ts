@@ -24,3 +24,24 @@ export const changeCounters = pgTable(
 export const searchWords = pgTable('search_words', {
   word: text('word').primaryKey(),
 });
+
+/**
+ * Facet counts of the public bank (published opportunities), kept by statement triggers in the
+ * same transaction as every change (migration 0011), so the landing page and a search by one
+ * facet value read their counts instead of counting up to 100,000 rows. A row counts the
+ * published opportunities that have `facet` = `value` among those with `filterFacet` =
+ * `filterValue`; `filterFacet` = '' is the whole bank. A value is summed over its shards (one per
+ * writing transaction, so a long import and an officer publishing rarely wait on the same row).
+ */
+export const opportunityFacetCounts = pgTable(
+  'opportunity_facet_counts',
+  {
+    filterFacet: text('filter_facet').notNull(),
+    filterValue: text('filter_value').notNull(),
+    facet: text('facet').notNull(),
+    value: text('value').notNull(),
+    shard: integer('shard').notNull(),
+    count: bigint('count', { mode: 'number' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.filterFacet, t.filterValue, t.facet, t.value, t.shard] })],
+);

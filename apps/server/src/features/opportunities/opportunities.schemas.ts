@@ -165,7 +165,14 @@ export const ZOpportunityFacets = z
 
 export const ZOpportunitySearchResult = ZListOf(ZOpportunitySummary)
   .extend({
-    total: z.number().int(),
+    total: z.number().int().meta({
+      description:
+        'How many opportunities match; when `isCapped`, more than this many (counting stopped there).',
+    }),
+    isCapped: z.boolean().meta({
+      description:
+        'True when more results matched than the server counts per search (2,000): `total` is then that cap ("more than 2,000"), the facet counts cover only the first 2,000 results read (in no particular order), and the relevance order ranks only those. The whole bank and a search without text by one facet value are always counted exactly.',
+    }),
     facets: ZOpportunityFacets,
     correctedQuery: z.string().nullable().meta({
       description:

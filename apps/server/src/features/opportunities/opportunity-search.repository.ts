@@ -50,6 +50,7 @@ export function searchConditions(filter: SearchFilter): SQL {
   return and(...conditions)!;
 }
 
+/** The page order over the table's columns (the indexed sorts of the public bank). */
 function orderOf(sort: SearchSort, filter: SearchFilter): SQL[] {
   const { searchText } = filter;
   switch (sort) {
@@ -58,23 +59,41 @@ function orderOf(sort: SearchSort, filter: SearchFilter): SQL[] {
     case 'investment-asc':
       return [sql`${op.requiredUsd} asc nulls last`, desc(op.id)];
     case 'relevance':
-      if (searchText) {
-        return [
-          sql`ts_rank(${op}.search_vector, plainto_tsquery('simple', ${searchText})) desc`,
-          desc(op.publishedAt),
-          desc(op.id),
-        ];
-      }
+      if (searchText) return [sql`${rankOf(searchText)} desc`, desc(op.publishedAt), desc(op.id)];
       return [desc(op.publishedAt), desc(op.id)];
     default:
       return [desc(op.publishedAt), desc(op.id)];
   }
 }
 
+const rankOf = (searchText: string) =>
+  sql`ts_rank(${op}.search_vector, plainto_tsquery('simple', ${searchText}))`;
+
+/** The same orders over the columns of the `hits` CTE of `searchInOnePass`. */
+function hitsOrderOf(sort: SearchSort): SQL {
+  switch (sort) {
+    case 'investment-desc':
+      return sql`required_usd desc nulls last, id desc`;
+    case 'investment-asc':
+      return sql`required_usd asc nulls last, id desc`;
+    case 'relevance':
+      return sql`rank desc, published_at desc, id desc`;
+    default:
+      return sql`published_at desc, id desc`;
+  }
+}
+
+export interface SearchPage {
+  sort: SearchSort;
+  offset: number;
+  limit: number;
+}
+
+/** One page of the results, read in the given order (indexes serve the sorts without text). */
 export async function searchOpportunities(
   db: Database,
   filter: SearchFilter,
-  page: { sort: SearchSort; offset: number; limit: number },
+  page: SearchPage,
 ): Promise<{ items: TOpportunitySummary[]; hasMore: boolean }> {
   const rows = await selectSummaries(db)
     .where(searchConditions(filter))
@@ -87,6 +106,14 @@ export async function searchOpportunities(
   };
 }
 
+/** The summaries of the given opportunities, in the order given. */
+export async function summariesByIds(db: Database, ids: string[]): Promise<TOpportunitySummary[]> {
+  if (!ids.length) return [];
+  const rows = await selectSummaries(db).where(inArray(op.id, ids));
+  const byId = new Map(rows.map((r) => [r.id, toSummary(r as SummaryRow)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
 export type FacetName =
   | 'kind'
   | 'province'
@@ -96,29 +123,10 @@ export type FacetName =
   | 'commodity'
   | 'isicSection';
 export type Facets = Record<FacetName, Array<{ value: string; count: number }>>;
+type FacetRow = { facet: FacetName; value: string; count: number | string };
 
-/**
- * Facet counts over the whole result set in one round trip: the hits are read once into a
- * materialised CTE and grouped per facet (arrays unnested). ISIC sections are the one-letter
- * entries of `isic_paths`.
- */
-export async function countFacets(
-  db: Database,
-  filter: SearchFilter,
-): Promise<{ total: number; facets: Facets }> {
-  const result = await db.execute<{ facet: FacetName; value: string; count: number }>(sql`
-    with hits as materialized (
-      select kind, province, country, stage, investment_types, commodities, isic_paths
-      from ${op} where ${searchConditions(filter)}
-    )
-    select 'kind' as facet, kind as value, count(*)::int as count from hits group by kind
-    union all select 'province', province, count(*)::int from hits group by province
-    union all select 'country', country, count(*)::int from hits group by country
-    union all select 'stage', stage, count(*)::int from hits where stage is not null group by stage
-    union all select 'investmentType', t, count(*)::int from hits, unnest(investment_types) t group by t
-    union all select 'commodity', c, count(*)::int from hits, unnest(commodities) c group by c
-    union all select 'isicSection', s, count(*)::int from hits, unnest(isic_paths) s where s ~ '^[A-Z]$' group by s
-  `);
+/** Facet lists from (facet, value, count) rows, each list by count, then value. */
+function facetsOf(rows: Iterable<FacetRow>): Facets {
   const facets: Facets = {
     kind: [],
     province: [],
@@ -128,12 +136,119 @@ export async function countFacets(
     commodity: [],
     isicSection: [],
   };
-  for (const row of rowsOf<{ facet: FacetName; value: string; count: number }>(result))
-    facets[row.facet].push({ value: row.value, count: Number(row.count) });
+  for (const row of rows) facets[row.facet].push({ value: row.value, count: Number(row.count) });
   for (const list of Object.values(facets))
     list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
-  const total = facets.kind.reduce((sum, f) => sum + f.count, 0);
-  return { total, facets };
+  return facets;
+}
+
+/** Every opportunity has exactly one kind: the kind counts add up to the number of results. */
+const totalOf = (facets: Facets) => facets.kind.reduce((sum, f) => sum + f.count, 0);
+
+/**
+ * The facet filter whose counts `opportunity_facet_counts` keeps (migration 0011): none
+ * (`['', '']`, the whole bank) or exactly one value of one facet, with no text and no amounts.
+ * Anything else is counted over its results.
+ */
+export function maintainedFilterOf(filter: SearchFilter): [string, string] | null {
+  if (filter.searchText || filter.minUsd || filter.maxUsd) return null;
+  const given = (
+    [
+      ['kind', filter.kinds],
+      ['province', filter.provinces],
+      ['country', filter.countries],
+      ['stage', filter.stages],
+      ['investmentType', filter.investmentTypes],
+      ['commodity', filter.commodities],
+      ['isicSection', filter.isic],
+    ] as const
+  ).filter(([, values]) => values?.length);
+  if (given.length === 0) return ['', ''];
+  const [[facet, values]] = given as [(typeof given)[number]];
+  if (given.length > 1 || values!.length > 1) return null;
+  // ISIC filters match any level; the counts only know sections.
+  if (facet === 'isicSection' && !/^[A-Z]$/.test(values![0]!)) return null;
+  return [facet, values![0]!];
+}
+
+/** The maintained facet counts for one filter (see `maintainedFilterOf`): read, not counted. */
+export async function readFacetCounts(
+  db: Database,
+  [filterFacet, filterValue]: [string, string],
+): Promise<{ total: number; facets: Facets }> {
+  const counts = schema.opportunityFacetCounts;
+  const result = await db.execute(sql`
+    select ${counts.facet} as facet, ${counts.value} as value, sum(${counts.count})::int as count
+    from ${counts}
+    where ${counts.filterFacet} = ${filterFacet} and ${counts.filterValue} = ${filterValue}
+    group by 1, 2 having sum(${counts.count}) > 0`);
+  const facets = facetsOf(rowsOf<FacetRow>(result));
+  return { total: totalOf(facets), facets };
+}
+
+/**
+ * Past this many results a search stops counting: the answer says "more than 2,000", the facets
+ * count the first 2,000 results read, and relevance ranks only those. Counting and ranking every one of
+ * 20,000 hits of a one-word search is what made it take a second and more.
+ */
+export const COUNT_CAP = 2000;
+
+export interface OnePassResult {
+  /** The number of results, or the cap when more matched (`isCapped`). */
+  total: number;
+  isCapped: boolean;
+  facets: Facets;
+  /** The page's ids in order, with one more when there is a next page; null when the page must be read by `searchOpportunities` (capped results in an order other than relevance). */
+  ids: string[] | null;
+}
+
+/**
+ * Total, facets and the page's ids in one statement: the hits (at most `cap` + 1, the one more
+ * telling that there are more; with their rank when the order is relevance) are read once into a materialised CTE, grouped per facet
+ * (arrays unnested; ISIC sections are the one-letter entries of `isic_paths`) and sorted for the
+ * page. When the cap is reached the page in relevance order is ranked among the hits read; in
+ * the other orders it is read from the indexes by `searchOpportunities`.
+ */
+export async function searchInOnePass(
+  db: Database,
+  filter: SearchFilter,
+  page: SearchPage,
+  cap = COUNT_CAP,
+): Promise<OnePassResult> {
+  const rank = page.sort === 'relevance' && filter.searchText ? rankOf(filter.searchText) : sql`0`;
+  const result = await db.execute(sql`
+    with hits as materialized (
+      select id, kind, province, country, stage, investment_types, commodities, isic_paths,
+        published_at, required_usd, ${rank} as rank
+      from ${op} where ${searchConditions(filter)}
+      limit ${cap + 1}
+    ),
+    counted as (select * from hits limit ${cap}),
+    facet_rows as (
+      select 'kind' as facet, kind as value, count(*)::int as count from counted group by kind
+      union all select 'province', province, count(*)::int from counted group by province
+      union all select 'country', country, count(*)::int from counted group by country
+      union all select 'stage', stage, count(*)::int from counted where stage is not null group by stage
+      union all select 'investmentType', t, count(*)::int from counted, unnest(investment_types) t group by t
+      union all select 'commodity', c, count(*)::int from counted, unnest(commodities) c group by c
+      union all select 'isicSection', s, count(*)::int from counted, unnest(isic_paths) s where s ~ '^[A-Z]$' group by s
+    )
+    select
+      (select count(*)::int from hits) as total,
+      (select coalesce(json_agg(json_build_object('facet', facet, 'value', value, 'count', count)), '[]'::json)
+        from facet_rows) as facets,
+      (select coalesce(json_agg(id), '[]'::json) from (
+        select id from counted order by ${hitsOrderOf(page.sort)}
+        limit ${page.limit + 1} offset ${page.offset}) p) as ids`);
+  const [row] = rowsOf<{ total: number; facets: FacetRow[] | string; ids: string[] | string }>(result);
+  const parse = <T>(value: T | string): T => (typeof value === 'string' ? JSON.parse(value) : value);
+  const isCapped = Number(row!.total) > cap;
+  return {
+    total: Math.min(Number(row!.total), cap),
+    isCapped,
+    facets: facetsOf(parse(row!.facets)),
+    ids: isCapped && page.sort !== 'relevance' ? null : parse(row!.ids),
+  };
 }
 
 /** Counts and money per province for a search (its `countries` say which country's provinces). */

@@ -6,7 +6,11 @@ import { decodeCursor, encodeCursor } from '../../platform/schemas.ts';
 import { correctSearchText } from '../../platform/search-correction.ts';
 import { rateTable } from '../exchange-rates/exchange-rates.service.ts';
 import { trimDecimal } from './opportunities.repository.ts';
-import type { TOpportunityFilters, TOpportunitySearchQuery } from './opportunities.schemas.ts';
+import type {
+  TOpportunityFilters,
+  TOpportunitySearchQuery,
+  TOpportunitySummary,
+} from './opportunities.schemas.ts';
 import * as search from './opportunity-search.repository.ts';
 import { parseBound } from './opportunity-values.ts';
 
@@ -44,46 +48,77 @@ export async function toSearchFilter(
   };
 }
 
+interface SearchAnswer {
+  total: number;
+  isCapped: boolean;
+  facets: search.Facets;
+  items: TOpportunitySummary[];
+  hasMore: boolean;
+}
+
 /**
- * Facet counts over the whole result, or — when the text as typed found nothing — over the text
- * with misspelt words corrected (`correctedQuery`). Cached per version of the bank: the counts are
- * the expensive part of a search and the same questions (the landing page, a province, a kind)
- * come back all day.
+ * One page with the total and facets of the whole result. The whole bank and a filter by one facet
+ * value read counts kept by triggers; anything else counts its results (up to COUNT_CAP) in the
+ * same statement that picks the page.
  */
-async function countWithCorrection(deps: AppDeps, filter: search.SearchFilter) {
-  return cachedByVersion(deps.db, 'opportunities', `facets:${JSON.stringify(filter)}`, async () => {
-    const counted = await search.countFacets(deps.db, filter);
-    if (!filter.searchText || counted.total > 0) return { filter, counted, correctedQuery: null };
+async function answer(
+  deps: AppDeps,
+  filter: search.SearchFilter,
+  page: search.SearchPage,
+): Promise<SearchAnswer> {
+  const maintained = search.maintainedFilterOf(filter);
+  if (maintained) {
+    const [counted, found] = await Promise.all([
+      search.readFacetCounts(deps.db, maintained),
+      search.searchOpportunities(deps.db, filter, page),
+    ]);
+    return { ...counted, ...found, isCapped: false };
+  }
+  const { ids, ...counted } = await search.searchInOnePass(deps.db, filter, page);
+  if (!ids) return { ...counted, ...(await search.searchOpportunities(deps.db, filter, page)) };
+  return {
+    ...counted,
+    items: await search.summariesByIds(deps.db, ids.slice(0, page.limit)),
+    hasMore: ids.length > page.limit,
+  };
+}
+
+/**
+ * The answer for the text as typed or — when it found nothing — for the text with misspelt words
+ * corrected (`correctedQuery`). Cached per version of the bank: the same questions (the landing
+ * page, a province, a kind) come back all day.
+ */
+function answerWithCorrection(deps: AppDeps, filter: search.SearchFilter, page: search.SearchPage) {
+  return cachedByVersion(deps.db, 'opportunities', `search:${JSON.stringify([filter, page])}`, async () => {
+    const found = await answer(deps, filter, page);
+    if (!filter.searchText || found.total > 0) return { found, correctedQuery: null };
     const corrected = await correctSearchText(deps.db, filter.searchText);
-    if (!corrected) return { filter, counted, correctedQuery: null };
-    const correctedFilter = { ...filter, searchText: corrected };
-    const recounted = await search.countFacets(deps.db, correctedFilter);
+    if (!corrected) return { found, correctedQuery: null };
+    const refound = await answer(deps, { ...filter, searchText: corrected }, page);
     // A correction that finds nothing either is not worth showing.
-    if (recounted.total === 0) return { filter, counted, correctedQuery: null };
-    return { filter: correctedFilter, counted: recounted, correctedQuery: corrected };
+    if (refound.total === 0) return { found, correctedQuery: null };
+    return { found: refound, correctedQuery: corrected };
   });
 }
 
 export async function searchOpportunities(deps: AppDeps, query: TOpportunitySearchQuery, locale: Locale) {
-  const { filter, counted, correctedQuery } = await countWithCorrection(
-    deps,
-    await toSearchFilter(deps, query, locale),
-  );
+  const filter = await toSearchFilter(deps, query, locale);
   const offset = Math.min(Number(decodeCursor(query.cursor)?.[0] ?? 0) || 0, MAX_OFFSET);
-  const sort = query.sort ?? (filter.searchText ? 'relevance' : 'newest');
-  const pageQuery = { sort, offset, limit: query.limit };
-  const page = await cachedByVersion(
-    deps.db,
-    'opportunities',
-    `page:${JSON.stringify([filter, pageQuery])}`,
-    () => search.searchOpportunities(deps.db, filter, pageQuery),
-  );
+  // Without text there is nothing to rank: relevance is the newest first.
+  const asked = query.sort ?? 'relevance';
+  const sort = asked === 'relevance' && !filter.searchText ? 'newest' : asked;
+  const { found, correctedQuery } = await answerWithCorrection(deps, filter, {
+    sort,
+    offset,
+    limit: query.limit,
+  });
   const next = offset + query.limit;
   return {
-    items: page.items,
-    nextCursor: page.hasMore && next <= MAX_OFFSET ? encodeCursor([next]) : null,
-    total: counted.total,
-    facets: counted.facets,
+    items: found.items,
+    nextCursor: found.hasMore && next <= MAX_OFFSET ? encodeCursor([next]) : null,
+    total: found.total,
+    isCapped: found.isCapped,
+    facets: found.facets,
     correctedQuery,
   };
 }

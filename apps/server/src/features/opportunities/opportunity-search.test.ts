@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient } from '../../test/client.ts';
 import { createOrganization, signUp } from '../../test/factories.ts';
 import { buildTestApp, type TestApp } from '../../test/harness.ts';
+import { whenImportsIdle } from './opportunity-import.service.ts';
+import * as search from './opportunity-search.repository.ts';
 
 let t: TestApp;
 const anonymous = () => new TestClient(t.app);
@@ -247,5 +249,208 @@ describe('cached results', () => {
     });
     expect(closed.status, closed.text).toBe(200);
     expect(await total()).toBe(before);
+  });
+});
+
+/** Every facet value of one published opportunity, as the search counts them. */
+type BankRow = {
+  kind: string;
+  province: string;
+  country: string;
+  stage: string | null;
+  investment_types: string[];
+  commodities: string[];
+  isic_paths: string[];
+};
+const facetValuesOf = (r: BankRow): Array<[string, string]> => [
+  ['kind', r.kind],
+  ['province', r.province],
+  ['country', r.country],
+  ...(r.stage ? [['stage', r.stage] as [string, string]] : []),
+  ...r.investment_types.map((v): [string, string] => ['investmentType', v]),
+  ...r.commodities.map((v): [string, string] => ['commodity', v]),
+  ...r.isic_paths.filter((v) => /^[A-Z]$/.test(v)).map((v): [string, string] => ['isicSection', v]),
+];
+
+/** The counts as a fresh GROUP BY would give them, computed here from the rows themselves. */
+async function freshCounts(): Promise<Record<string, number>> {
+  const rows = rowsOf<BankRow>(
+    await t.deps.db.execute(sql`
+      select kind, province, country, stage, investment_types, commodities, isic_paths
+      from opportunities where status = 'published'`),
+  );
+  const counts: Record<string, number> = {};
+  for (const row of rows) {
+    const values = facetValuesOf(row);
+    for (const [filterFacet, filterValue] of [['', ''] as [string, string], ...values])
+      for (const [facet, value] of values) {
+        const key = [filterFacet, filterValue, facet, value].join('|');
+        counts[key] = (counts[key] ?? 0) + 1;
+      }
+  }
+  return counts;
+}
+
+async function maintainedCounts(): Promise<Record<string, number>> {
+  const rows = rowsOf<{ key: string; count: number }>(
+    await t.deps.db.execute(sql`
+      select concat_ws('|', filter_facet, filter_value, facet, value) as key, sum(count)::int as count
+      from opportunity_facet_counts group by 1 having sum(count) <> 0`),
+  );
+  return Object.fromEntries(rows.map((r) => [r.key, Number(r.count)]));
+}
+
+const expectCountsFresh = async () => {
+  const fresh = await freshCounts();
+  expect(Object.keys(fresh).length).toBeGreaterThan(0);
+  expect(await maintainedCounts()).toEqual(fresh);
+};
+
+describe('facet counts kept by triggers', () => {
+  let officer: Awaited<ReturnType<typeof signUp>>;
+  let organizationId: string;
+  beforeAll(async () => {
+    officer = await signUp(t, { platformRoles: ['agency-officer'] });
+    organizationId = (await createOrganization(officer.client)).id;
+  });
+  const create = async (body: Record<string, unknown>) => {
+    const created = await officer.client.post('/api/v1/opportunities', {
+      organizationId,
+      province: 'IR-10',
+      kind: 'processing',
+      title: { en: 'Counted plant' },
+      ...body,
+    });
+    expect(created.status, created.text).toBe(201);
+    return created.body.id as string;
+  };
+
+  it('equal a fresh count after publishing, closing, changing the kind and deleting', async () => {
+    await expectCountsFresh();
+    const a = await create({ commodities: ['copper', 'zinc'], isic: ['2420'], stage: 'feasibility' });
+    const b = await create({ investmentTypes: ['equity', 'loan'], kind: 'energy' });
+    // Drafts are not counted.
+    await expectCountsFresh();
+    for (const id of [a, b]) await officer.client.post(`/api/v1/opportunities/${id}/publish`, {});
+    await expectCountsFresh();
+    // A kind (and province) change of a published opportunity moves its counts.
+    await t.deps.db.execute(
+      sql`update opportunities set kind = 'mining', province = 'IR-08' where id = ${a}`,
+    );
+    await expectCountsFresh();
+    // Edits that change no counted column change no count.
+    const before = await maintainedCounts();
+    await t.deps.db.execute(sql`update opportunities set required_usd = 1 where id = ${b}`);
+    expect(await maintainedCounts()).toEqual(before);
+    const closed = await officer.client.post(`/api/v1/opportunities/${b}/close`, { comment: 'done' });
+    expect(closed.status, closed.text).toBe(200);
+    await expectCountsFresh();
+    await t.deps.db.execute(sql`delete from opportunity_events where opportunity_id = ${a}`);
+    await t.deps.db.execute(sql`delete from opportunities where id = ${a}`);
+    await expectCountsFresh();
+  });
+
+  it('equal a fresh count after an import that publishes and then updates its rows', async () => {
+    const importCsv = async (csv: string) => {
+      const started = await officer.client.upload(
+        '/api/v1/opportunities/imports',
+        { organizationId },
+        { name: 'bank.csv', content: csv },
+      );
+      expect(started.status, started.text).toBe(202);
+      await whenImportsIdle(t.deps);
+      const applied = await officer.client.post(`/api/v1/opportunities/imports/${started.body.id}/apply`, {
+        mode: 'all-or-nothing',
+        publish: true,
+      });
+      expect(applied.status, applied.text).toBe(202);
+      await whenImportsIdle(t.deps);
+    };
+    const header = 'external_id,kind,title_en,province,isic,commodities,investment_types,stage';
+    await importCsv(
+      [
+        header,
+        'CNT-1,mining,Counted mine,IR-08,0729,copper,equity,feasibility',
+        'CNT-2,energy,Counted plant,IR-21,3510,,"loan, equity",',
+      ].join('\n'),
+    );
+    await expectCountsFresh();
+    // The same references again: an update of both rows (new kind, province, commodity).
+    await importCsv(
+      [
+        header,
+        'CNT-1,processing,Counted mine,IR-10,2410,iron_ore,equity,licensed',
+        'CNT-2,energy,Counted plant,IR-08,3510,,loan,',
+      ].join('\n'),
+    );
+    await expectCountsFresh();
+  });
+
+  it('answer the landing page and one-value filters exactly as counting the results does', async () => {
+    const filters: search.SearchFilter[] = [
+      { searchText: null },
+      { searchText: null, kinds: ['mining'] },
+      { searchText: null, provinces: ['IR-08'] },
+      { searchText: null, countries: ['IR'] },
+      { searchText: null, isic: ['B'] },
+      { searchText: null, commodities: ['copper'] },
+      { searchText: null, investmentTypes: ['equity'] },
+      { searchText: null, stages: ['licensed'] },
+    ];
+    for (const filter of filters) {
+      const maintained = search.maintainedFilterOf(filter);
+      expect(maintained, JSON.stringify(filter)).not.toBeNull();
+      const counted = await search.searchInOnePass(t.deps.db, filter, {
+        sort: 'newest',
+        offset: 0,
+        limit: 1,
+      });
+      expect(await search.readFacetCounts(t.deps.db, maintained!), JSON.stringify(filter)).toEqual({
+        total: counted.total,
+        facets: counted.facets,
+      });
+    }
+    // Two values, text, amounts or an ISIC division are counted over the results.
+    for (const filter of [
+      { searchText: null, kinds: ['mining', 'energy'] },
+      { searchText: null, kinds: ['mining'], provinces: ['IR-08'] },
+      { searchText: 'copper' },
+      { searchText: null, minUsd: '1' },
+      { searchText: null, isic: ['07'] },
+    ])
+      expect(search.maintainedFilterOf(filter), JSON.stringify(filter)).toBeNull();
+    const landing = await anonymous().get('/api/v1/opportunities?limit=1');
+    const all = rowsOf<{ n: number }>(
+      await t.deps.db.execute(sql`select count(*)::int as n from opportunities where status = 'published'`),
+    );
+    expect(landing.body).toMatchObject({ total: all[0]!.n, isCapped: false });
+  });
+});
+
+describe('counting stops at a cap', () => {
+  it('says so: more than `total` matched, and the facets cover the results counted', async () => {
+    const capped = await search.searchInOnePass(
+      t.deps.db,
+      { searchText: null },
+      { sort: 'newest', offset: 0, limit: 20 },
+      2,
+    );
+    expect(capped).toMatchObject({ total: 2, isCapped: true, ids: null });
+    expect(capped.facets.kind.reduce((sum, f) => sum + f.count, 0)).toBe(2);
+    const ranked = await search.searchInOnePass(
+      t.deps.db,
+      { searchText: 'copper' },
+      { sort: 'relevance', offset: 0, limit: 1 },
+      1,
+    );
+    expect(ranked).toMatchObject({ total: 1, isCapped: true });
+    // Relevance ranks only the results counted: one, and no page after it.
+    expect(ranked.ids).toHaveLength(1);
+    const exact = await search.searchInOnePass(
+      t.deps.db,
+      { searchText: null, kinds: ['industrial-park'] },
+      { sort: 'newest', offset: 0, limit: 20 },
+    );
+    expect(exact).toMatchObject({ total: 1, isCapped: false, ids: [ids.park] });
   });
 });

@@ -49,12 +49,22 @@ interface CheckboxFacetProps {
   codes: readonly string[];
   selected: string;
   facet: readonly FacetValue[] | undefined;
+  /** The counts cover only part of the results (the server stopped counting): shown without numbers. */
+  areCountsPartial: boolean;
   labelOf: (code: string) => string;
   onChange: (value: string | undefined) => void;
 }
 
 /** A short closed list (kinds, stages, investment types): one checkbox each, with its count. */
-function CheckboxFacet({ legend, codes, selected, facet, labelOf, onChange }: CheckboxFacetProps) {
+function CheckboxFacet({
+  legend,
+  codes,
+  selected,
+  facet,
+  areCountsPartial,
+  labelOf,
+  onChange,
+}: CheckboxFacetProps) {
   const format = useFormat();
   const values = splitList(selected);
   return (
@@ -70,12 +80,14 @@ function CheckboxFacet({ legend, codes, selected, facet, labelOf, onChange }: Ch
               label={
                 <Group gap={6} wrap="nowrap" component="span">
                   <span>{labelOf(code)}</span>
-                  <Text span size="xs" c="dimmed" data-testid="facet-count">
-                    {format.number(count)}
-                  </Text>
+                  {areCountsPartial ? null : (
+                    <Text span size="xs" c="dimmed" data-testid="facet-count">
+                      {format.number(count)}
+                    </Text>
+                  )}
                 </Group>
               }
-              disabled={count === 0 && !values.includes(code)}
+              disabled={!areCountsPartial && count === 0 && !values.includes(code)}
             />
           );
         })}
@@ -89,12 +101,21 @@ interface SelectFacetProps {
   placeholder: string;
   selected: string;
   facet: readonly FacetValue[] | undefined;
+  areCountsPartial: boolean;
   labelOf: (code: string) => string;
   onChange: (value: string | undefined) => void;
 }
 
 /** A long list (provinces, commodities, ISIC sections): a searchable multi-select, counts in the options. */
-function SelectFacet({ label, placeholder, selected, facet, labelOf, onChange }: SelectFacetProps) {
+function SelectFacet({
+  label,
+  placeholder,
+  selected,
+  facet,
+  areCountsPartial,
+  labelOf,
+  onChange,
+}: SelectFacetProps) {
   const t = useT();
   const format = useFormat();
   const values = splitList(selected);
@@ -102,12 +123,14 @@ function SelectFacet({ label, placeholder, selected, facet, labelOf, onChange }:
     const codes = [...new Set([...(facet ?? []).map((item) => item.value), ...values])];
     return codes.map((code) => ({
       value: code,
-      label: t('opportunities.filters.optionWithCount', {
-        label: labelOf(code),
-        count: format.number(countOf(facet, code)),
-      }),
+      label: areCountsPartial
+        ? labelOf(code)
+        : t('opportunities.filters.optionWithCount', {
+            label: labelOf(code),
+            count: format.number(countOf(facet, code)),
+          }),
     }));
-  }, [facet, values, labelOf, format, t]);
+  }, [facet, values, areCountsPartial, labelOf, format, t]);
   return (
     <MultiSelect
       label={label}
@@ -213,13 +236,22 @@ function InvestmentRange({
 interface FilterPanelProps {
   search: OpportunitySearch;
   facets: OpportunityFacets | undefined;
+  /** The server stopped counting (more than its cap matched): the facet counts are partial. */
+  areCountsPartial: boolean;
   onChange: (patch: Partial<OpportunitySearch>) => void;
   onClear: () => void;
   footer?: ReactNode;
 }
 
 /** Every filter of the search, each option with its count among the current results. */
-export function FilterPanel({ search, facets, onChange, onClear, footer }: FilterPanelProps) {
+export function FilterPanel({
+  search,
+  facets,
+  areCountsPartial,
+  onChange,
+  onClear,
+  footer,
+}: FilterPanelProps) {
   const t = useT();
   const { locale } = useLocale();
   const vocabulary = useVocabulary();
@@ -280,6 +312,7 @@ export function FilterPanel({ search, facets, onChange, onClear, footer }: Filte
         codes={OPPORTUNITY_KINDS}
         selected={search.kind ?? ''}
         facet={facets?.kind}
+        areCountsPartial={areCountsPartial}
         labelOf={vocabulary.kind}
         onChange={(kind) => onChange({ kind })}
       />
@@ -288,6 +321,7 @@ export function FilterPanel({ search, facets, onChange, onClear, footer }: Filte
         placeholder={t('opportunities.filters.anyProvince')}
         selected={search.province ?? ''}
         facet={facets?.province}
+        areCountsPartial={areCountsPartial}
         labelOf={provinceLabel}
         onChange={(province) => onChange({ province })}
       />
@@ -296,6 +330,7 @@ export function FilterPanel({ search, facets, onChange, onClear, footer }: Filte
         codes={OPPORTUNITY_STAGES}
         selected={search.stage ?? ''}
         facet={facets?.stage}
+        areCountsPartial={areCountsPartial}
         labelOf={vocabulary.stage}
         onChange={(stage) => onChange({ stage })}
       />
@@ -304,6 +339,7 @@ export function FilterPanel({ search, facets, onChange, onClear, footer }: Filte
         codes={INVESTMENT_TYPES}
         selected={search.investmentType ?? ''}
         facet={facets?.investmentType}
+        areCountsPartial={areCountsPartial}
         labelOf={vocabulary.investmentType}
         onChange={(investmentType) => onChange({ investmentType })}
       />
@@ -312,6 +348,7 @@ export function FilterPanel({ search, facets, onChange, onClear, footer }: Filte
         placeholder={t('opportunities.filters.anyCommodity')}
         selected={search.commodity ?? ''}
         facet={facets?.commodity}
+        areCountsPartial={areCountsPartial}
         labelOf={commodityLabel}
         onChange={(commodity) => onChange({ commodity })}
       />
@@ -320,6 +357,7 @@ export function FilterPanel({ search, facets, onChange, onClear, footer }: Filte
         placeholder={t('opportunities.filters.anySection')}
         selected={search.isic ?? ''}
         facet={facets?.isicSection}
+        areCountsPartial={areCountsPartial}
         labelOf={sectionLabel}
         onChange={(isic) => onChange({ isic })}
       />

@@ -95,7 +95,13 @@ export function OpportunitySearchPage() {
   const sort = search.sort ?? (search.q ? 'relevance' : 'newest');
 
   const panel = (
-    <FilterPanel search={search} facets={firstPage?.facets} onChange={changeFilters} onClear={clearFilters} />
+    <FilterPanel
+      search={search}
+      facets={firstPage?.facets}
+      areCountsPartial={firstPage?.isCapped ?? false}
+      onChange={changeFilters}
+      onClear={clearFilters}
+    />
   );
 
   return (
@@ -177,7 +183,11 @@ export function OpportunitySearchPage() {
           <Stack gap="md">
             <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
               <Text fw={600} role="status" aria-live="polite" data-testid="result-total">
-                {firstPage ? t('opportunities.results.total', { count: firstPage.total }) : null}
+                {firstPage
+                  ? firstPage.isCapped
+                    ? t('opportunities.results.totalMoreThan', { count: format.number(firstPage.total) })
+                    : t('opportunities.results.total', { count: firstPage.total })
+                  : null}
               </Text>
               <Group gap="sm" align="flex-end" wrap="wrap">
                 <ExportLinks search={search} />

@@ -333,7 +333,10 @@ export interface OpportunityFacets {
 }
 
 export interface OpportunitySearchResult extends Page<OpportunitySummary> {
+  /** The number of results; when `isCapped`, more than this many matched. */
   total: number;
+  /** Counting stopped at the server's cap: `total` is a lower bound and facet counts are partial. */
+  isCapped: boolean;
   facets: OpportunityFacets;
   /** The normalised text with misspelt words corrected, when the text as typed found nothing. */
   correctedQuery: string | null;
