@@ -21,7 +21,7 @@ export interface Viewer {
   userId: string | null;
   name: string;
   email: string;
-  /** The organisations the viewer's access comes through (display names). */
+  /** The organisations the viewer's access comes through, or for a personal grant their own (display names). */
   organizationNames: string[];
 }
 
@@ -168,7 +168,10 @@ async function granteeContext(
   const user = (await repo.findUser(deps.db, { id: userId }))!;
   const ndaPending =
     access.ndaRequired && !(await repo.hasAcceptedNda(deps.db, room.id, userId, room.ndaRevision));
-  const names = await repo.organizationNames(deps.db, access.organizationIds);
+  // The organisations the access comes through; for a personal grant, the user's own, so the
+  // watermark always names where the reader works.
+  const named = access.organizationIds.length > 0 ? access.organizationIds : organizationIds;
+  const names = await repo.organizationNames(deps.db, named);
   return {
     room,
     isOwner: false,

@@ -30,6 +30,7 @@ let pdfBytes: Buffer;
 
 const PERSIAN_NAME = 'شهره کاظمی';
 const CHINESE_ORG = '华信矿业有限公司';
+const KEEPER_ORG = 'Keeper Capital';
 
 beforeAll(async () => {
   t = await buildTestApp();
@@ -45,7 +46,7 @@ beforeAll(async () => {
     locale: 'fa',
   });
   viewer = await personWithOrganization(t, { name: 'View Only' });
-  keeper = await personWithOrganization(t, { name: 'Keeper' });
+  keeper = await personWithOrganization(t, { name: 'Keeper', organizationName: { en: KEEPER_ORG } });
   await grant(room, { organizationId: reader.organizationId, level: 'download', folders: [folderA] });
   await grant(room, { organizationId: viewer.organizationId, level: 'view', folders: [folderA] });
   await grant(room, { userEmail: keeper.email, level: 'download-original', folders: [folderA] });
@@ -121,7 +122,10 @@ describe('downloads', () => {
     const stamped = await fetchBytes(t, keeper.client, url(pdfId, 'download?variant=watermarked'));
     expect(stamped.status).toBe(200);
     expect(stamped.bytes.equals(pdfBytes)).toBe(false);
-    expect((await readPdfText(stamped.bytes))[0]!.text).toContain(keeper.email);
+    const text = (await readPdfText(stamped.bytes))[0]!.text;
+    expect(text).toContain(keeper.email);
+    // Granted personally, not through an organisation: the watermark still names where they work.
+    expect(text).toContain(KEEPER_ORG);
   });
 
   it('turns an image into a one-page watermarked PDF', async () => {
