@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { count, eq, schema, sql } from '@karvan/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,6 +6,15 @@ import { runCommand } from '../../cli/commands.ts';
 import { TestClient } from '../../test/client.ts';
 import { buildTestApp, type TestApp } from '../../test/harness.ts';
 import { sweepRoomFiles } from './room-files.ts';
+
+/** Sets every file under `dir` back by `ms`. */
+function ageFiles(dir: string, ms: number): void {
+  const then = new Date(Date.now() - ms);
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) utimesSync(join(entry.parentPath, entry.name), then, then);
+  }
+}
+
 import {
   docx,
   ownerWithRoom,
@@ -278,6 +287,9 @@ describe('failures and the start-up sweep', () => {
     const tmp = join(t.deps.config.dataDir!, 'files', 'tmp');
     mkdirSync(tmp, { recursive: true });
     writeFileSync(join(tmp, 'leftover'), 'partial');
+    // The next start comes later: on PostgreSQL the sweep spares files younger than an hour (another
+    // instance may be mid-upload), so the leftovers are made two hours old first.
+    ageFiles(join(t.deps.config.dataDir!, 'files'), 2 * 60 * 60 * 1000);
 
     const swept = await sweepRoomFiles(t.deps);
     expect(swept).toEqual({ removedBlobs: 1, removedTemp: 1 });
