@@ -48,6 +48,19 @@ function startServer() {
   });
 }
 
+/**
+ * Polls `/api/v1/me` from the page until the session cookie works. Polled from here rather than
+ * with waitForFunction: a predicate returning a promise can count as truthy before it settles,
+ * and a step then raced its own sign-in (seen as a 401 on a loaded machine).
+ */
+async function waitUntilSignedIn(page) {
+  for (let waited = 0; waited <= 30_000; waited += 250) {
+    if (await page.evaluate(() => fetch('/api/v1/me').then((r) => r.ok))) return;
+    await page.waitForTimeout(250);
+  }
+  throw new Error('sign-in did not take effect within 30 s');
+}
+
 async function step(name, fn) {
   try {
     await fn();
@@ -103,7 +116,7 @@ try {
     await page.fill('input[name="email"]', email);
     await page.fill('input[name="password"]', password);
     await page.click('button[type="submit"]');
-    await page.waitForFunction(() => fetch('/api/v1/me').then((r) => r.ok), null, { timeout: 15_000 });
+    await waitUntilSignedIn(page);
   });
 
   await step('logs out and logs in again', async () => {
@@ -115,7 +128,7 @@ try {
     await page.fill('input[name="email"]', email);
     await page.fill('input[name="password"]', password);
     await page.click('button[type="submit"]');
-    await page.waitForFunction(() => fetch('/api/v1/me').then((r) => r.ok), null, { timeout: 15_000 });
+    await waitUntilSignedIn(page);
   });
 
   await step('switches to Persian: the page is right to left', async () => {
@@ -151,7 +164,7 @@ try {
     await officer.fill('input[name="email"]', 'officer@kerman-investment.demo.example');
     await officer.fill('input[name="password"]', 'karvan-demo-2026');
     await officer.click('button[type="submit"]');
-    await officer.waitForFunction(() => fetch('/api/v1/me').then((r) => r.ok), null, { timeout: 15_000 });
+    await waitUntilSignedIn(officer);
     const organizationId = await officer.evaluate(() =>
       fetch('/api/v1/organizations/demo-kerman-investment')
         .then((r) => r.json())
@@ -195,7 +208,7 @@ try {
       await owner.fill('input[name="email"]', 'officer@kerman-investment.demo.example');
       await owner.fill('input[name="password"]', 'karvan-demo-2026');
       await owner.click('button[type="submit"]');
-      await owner.waitForFunction(() => fetch('/api/v1/me').then((r) => r.ok), null, { timeout: 15_000 });
+      await waitUntilSignedIn(owner);
       const opportunityId = await owner.evaluate(async () => {
         const response = await fetch('/api/v1/opportunities/manage?limit=1');
         const body = await response.json();
