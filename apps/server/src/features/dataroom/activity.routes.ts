@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { attachmentFor } from '../../platform/attachment.ts';
 import { routePolicies } from '../../platform/policy.ts';
 import * as activity from './activity.service.ts';
 import { activityCsv, activityXlsx } from './activity-export.ts';
-import { attachmentFor } from './attachment.ts';
 import {
   ZActivityExportQuery,
   ZActivityList,

@@ -2,11 +2,11 @@ import type { StoredLocalizedText } from '@karvan/db';
 import { appendAudit } from '../../platform/audit.ts';
 import type { AppDeps } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
+import { isUuid } from '../../platform/ids.ts';
 import { type Actor, deny, requireUser } from '../../platform/policy.ts';
 import { inTransaction } from '../../platform/transaction.ts';
 import { notifyQuestionAnswered, notifyQuestionAssigned } from '../notifications/notifications.service.ts';
 import * as reads from './dataroom-reads.repository.ts';
-import { isUuid } from './room-access.repository.ts';
 import { loadRoomById, loadRoomForOpportunity, type RoomContext, requireOwner } from './room-access.ts';
 import { visibleDocuments } from './search.service.ts';
 

@@ -1,5 +1,6 @@
 import { and, type Database, eq, inArray, isNull, or, type StoredLocalizedText, schema } from '@karvan/db';
 import type { GrantFacts, GrantLevel } from '@karvan/domain/dataroom';
+import { isUuid } from '../../platform/ids.ts';
 
 const rooms = schema.dataRooms;
 const folders = schema.dataRoomFolders;
@@ -200,7 +201,3 @@ export async function organizationNames(db: Database, ids: string[]): Promise<St
   const rows = await db.select({ name: o.name }).from(o).where(inArray(o.id, ids)).orderBy(o.slug);
   return rows.map((row) => row.name);
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** Ids come from URLs: anything that is not a uuid cannot exist (and must not reach a uuid cast). */
-export const isUuid = (value: string): boolean => UUID.test(value);

@@ -1,6 +1,7 @@
 import { isLocale, type Locale, pickLocalizedText } from '@karvan/domain';
 import {
   type GrantLevel,
+  levelAllows,
   levelAt,
   liveFolders,
   type RoomAccess,
@@ -9,6 +10,7 @@ import {
 } from '@karvan/domain/dataroom';
 import type { AppDeps } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
+import { isUuid } from '../../platform/ids.ts';
 import { type Actor, deny, requireUser } from '../../platform/policy.ts';
 import { opportunityPolicies } from '../opportunities/opportunities.policies.ts';
 import { isMemberOf, organizationIdsOf } from '../opportunities/opportunities.repository.ts';
@@ -53,14 +55,14 @@ export async function loadRoomForOpportunity(
   options: { asUserEmail?: string } = {},
 ): Promise<RoomContext> {
   if (actor.kind === 'anonymous') requireUser(actor);
-  const room = repo.isUuid(opportunityId) ? await repo.findRoomByOpportunity(deps.db, opportunityId) : null;
+  const room = isUuid(opportunityId) ? await repo.findRoomByOpportunity(deps.db, opportunityId) : null;
   if (!room) throw notFound();
   return contextOrThrow(deps, actor, room, options.asUserEmail);
 }
 
 export async function loadRoomById(deps: AppDeps, actor: Actor, roomId: string): Promise<RoomContext> {
   if (actor.kind === 'anonymous') requireUser(actor);
-  const room = repo.isUuid(roomId) ? await repo.findRoomById(deps.db, roomId) : null;
+  const room = isUuid(roomId) ? await repo.findRoomById(deps.db, roomId) : null;
   if (!room) throw notFound();
   return contextOrThrow(deps, actor, room);
 }
@@ -104,12 +106,9 @@ export async function loadDocumentFor(
   const ctx = room ? await contextFor(deps, actor, room) : null;
   const level = ctx ? levelForDocument(ctx, document) : null;
   if (!ctx || level === null) throw hidden();
-  if (!atLeast(level, need)) throw new AppError('dataroom.download_not_allowed');
+  if (!levelAllows(level, need)) throw new AppError('dataroom.download_not_allowed');
   return { ctx, document, level };
 }
-
-const ORDER: readonly GrantLevel[] = ['view', 'download', 'download-original'];
-const atLeast = (level: GrantLevel, need: GrantLevel) => ORDER.indexOf(level) >= ORDER.indexOf(need);
 
 async function contextOrThrow(deps: AppDeps, actor: Actor, room: repo.RoomRow, asUserEmail?: string) {
   const ctx = await contextFor(deps, actor, room, asUserEmail);

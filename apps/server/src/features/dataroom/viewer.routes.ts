@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { attachmentFor } from '../../platform/attachment.ts';
 import { routePolicies } from '../../platform/policy.ts';
-import { attachmentFor } from './attachment.ts';
 import {
   ZDocumentParams,
   ZDownloadQuery,

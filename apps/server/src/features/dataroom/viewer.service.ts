@@ -20,20 +20,25 @@ const THUMB_SCALE = 0.25;
 const isPdfImage = (mediaType: string): mediaType is PdfImageType =>
   (PDF_IMAGE_TYPES as readonly string[]).includes(mediaType);
 
-/** Office files shown through the converter: converting takes seconds, so recent results are kept. */
-const converted = new Map<string, Uint8Array>();
+/**
+ * Office files shown through the converter: converting takes seconds, so recent results are kept
+ * with their page count, and the original is read from the store only when it must be converted.
+ */
+const converted = new Map<string, { pdf: Uint8Array; pageCount: number }>();
 const CONVERTED_KEPT = 8;
 
-async function officePdf(deps: AppDeps, document: DocumentRecord, bytes: Uint8Array): Promise<Uint8Array> {
+async function officePdf(deps: AppDeps, document: DocumentRecord) {
   const command = deps.config.dataroom.officeConverter!;
   const key = `${command}:${document.version.sha256}`;
   const cached = converted.get(key);
   if (cached) return cached;
+  const bytes = await roomFileStore(deps).readAll(document.version.sha256);
   const extension = document.version.fileName.split('.').pop()?.toLowerCase() ?? 'bin';
   const pdf = await createOfficeConverter(command).toPdf(bytes, extension);
-  converted.set(key, pdf);
+  const pageCount = (await PDFDocument.load(pdf, { updateMetadata: false })).getPageCount();
+  converted.set(key, { pdf, pageCount });
   if (converted.size > CONVERTED_KEPT) converted.delete(converted.keys().next().value!);
-  return pdf;
+  return { pdf, pageCount };
 }
 
 /** Whether the document can be made into a PDF here: PDFs, images, office files with a converter. */
@@ -46,18 +51,20 @@ function canBePdf(deps: AppDeps, document: DocumentRecord): boolean {
 
 /** The document as a PDF (images become one page; office files go through the converter). */
 async function asPdf(deps: AppDeps, document: DocumentRecord): Promise<Uint8Array> {
-  const bytes = new Uint8Array(await roomFileStore(deps).readAll(document.version.sha256));
   const { viewKind, mediaType } = document.version;
+  if (viewKind === 'office' && deps.config.dataroom.officeConverter)
+    return (await officePdf(deps, document)).pdf;
+  const bytes = new Uint8Array(await roomFileStore(deps).readAll(document.version.sha256));
   if (viewKind === 'pdf') return bytes;
   if (viewKind === 'image' && isPdfImage(mediaType)) return imageToPdf(bytes, mediaType);
-  if (viewKind === 'office' && deps.config.dataroom.officeConverter) return officePdf(deps, document, bytes);
   throw new AppError('dataroom.watermark_unavailable');
 }
 
+/** Pages to show: counted at upload for PDFs and images, by the conversion for office files. */
 async function pageCountOf(deps: AppDeps, document: DocumentRecord): Promise<number> {
   if (document.version.pageCount !== null) return document.version.pageCount;
-  const pdf = await PDFDocument.load(await asPdf(deps, document), { updateMetadata: false });
-  return pdf.getPageCount();
+  if (document.version.viewKind === 'office') return (await officePdf(deps, document)).pageCount;
+  return (await PDFDocument.load(await asPdf(deps, document), { updateMetadata: false })).getPageCount();
 }
 
 /** Loads a document the caller may view and can be shown in the browser; 409 when it cannot. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attachmentFor } from './attachment.ts';
+import { attachmentFor } from '../../platform/attachment.ts';
 import { utcStamp, watermarkLines, watermarkText } from './watermark-text.ts';
 
 const viewer = {

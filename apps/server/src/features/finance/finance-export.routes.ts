@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { asciiFileStem, contentDisposition, utf8FileName } from '../../platform/attachment.ts';
 import { routePolicies } from '../../platform/policy.ts';
 import { modelReportPdf } from './export/model-report-pdf.ts';
 import { modelWorkbook } from './export/model-workbook.ts';
@@ -11,20 +12,11 @@ const FILE_TYPES = {
   pdf: 'application/pdf',
 } as const;
 
-/** RFC 5987 value: encodeURIComponent leaves ' ( ) * as they are, which attr-char does not allow. */
-const encodeFilename = (name: string) =>
-  encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-
 /** `attachment` with an ASCII fallback (letters, digits, dashes) and the model's own name in UTF-8 (RFC 6266). */
 export function attachmentFor(modelName: string, version: number, extension: string): string {
-  const ascii =
-    modelName
-      .normalize('NFKD')
-      .replace(/[^A-Za-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60) || 'financial-model';
-  const utf8 = `${modelName.replace(/[\\/:*?"<>|\p{Cc}]+/gu, '-').slice(0, 120)}-v${version}.${extension}`;
-  return `attachment; filename="${ascii}-v${version}.${extension}"; filename*=UTF-8''${encodeFilename(utf8)}`;
+  const ascii = asciiFileStem(modelName, 60) || 'financial-model';
+  const utf8 = `${utf8FileName(modelName, 120)}-v${version}.${extension}`;
+  return contentDisposition(`${ascii}-v${version}.${extension}`, utf8);
 }
 
 export async function registerFinanceExportRoutes(plain: FastifyInstance): Promise<void> {

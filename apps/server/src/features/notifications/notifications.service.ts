@@ -2,6 +2,7 @@ import type { Database, StoredLocalizedText } from '@karvan/db';
 import { isLocale, type Locale, pickLocalizedText } from '@karvan/domain';
 import type { AppDeps } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
+import { isUuid } from '../../platform/ids.ts';
 import { type Actor, requireUser } from '../../platform/policy.ts';
 import { decodeCursor, encodeCursor } from '../../platform/schemas.ts';
 import {
@@ -214,7 +215,6 @@ export async function notifyGrantReceived(
 }
 
 const PAGE_SIZE = 30;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The caller's notifications, newest first, with the count of unread ones. */
 export async function listMyNotifications(deps: AppDeps, actor: Actor, cursor: string | undefined) {
@@ -241,8 +241,7 @@ export async function listMyNotifications(deps: AppDeps, actor: Actor, cursor: s
 function parseCursor(cursor: string | undefined): { createdAt: Date; id: string } | null {
   const [at, id] = decodeCursor(cursor) ?? [];
   const createdAt = typeof at === 'string' ? new Date(at) : null;
-  if (!createdAt || Number.isNaN(createdAt.getTime()) || typeof id !== 'string' || !UUID.test(id))
-    return null;
+  if (!createdAt || Number.isNaN(createdAt.getTime()) || typeof id !== 'string' || !isUuid(id)) return null;
   return { createdAt, id };
 }
 

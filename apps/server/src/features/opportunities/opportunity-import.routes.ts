@@ -6,6 +6,7 @@ import { importTemplateHeaders } from '@karvan/domain/opportunity';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { contentDisposition } from '../../platform/attachment.ts';
 import { AppError } from '../../platform/errors.ts';
 import { routePolicies } from '../../platform/policy.ts';
 import { decodeCursor, encodeCursor } from '../../platform/schemas.ts';
@@ -29,9 +30,8 @@ const publicRoute = { policy: routePolicies.public };
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const isRtl = (locale: Locale) => locale === 'fa' || locale === 'ar';
 
-/** `attachment` with an ASCII fallback name and the UTF-8 one (RFC 6266). */
-const attachment = (name: string) =>
-  `attachment; filename="${name}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+/** Our own ASCII file names (template, export): the same in both parameters. */
+const attachment = (name: string) => contentDisposition(name, name);
 
 export async function registerOpportunityImportRoutes(plain: FastifyInstance): Promise<void> {
   const app = plain.withTypeProvider<ZodTypeProvider>();
