@@ -208,7 +208,7 @@ async function measureEngine(engine: Engine, bank: GeneratedBank): Promise<void>
       for (const c of CASES) {
         await invalidate();
         const { elapsed, body } = await get(c);
-        // A capped total (the server stopped counting) shows as "2000+".
+        // A capped total (the server stopped counting) shows as "1000+".
         hits.set(c, `${body.total ?? body.items.length}${body.isCapped ? '+' : ''}`);
         uncached.set(c, elapsed > SLOW_MS ? [elapsed] : []);
         repeatedTimes.set(c, []);

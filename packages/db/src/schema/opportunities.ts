@@ -22,6 +22,11 @@ import { organizations } from './organizations.ts';
  * its ancestors (section letter, division, group) so that a filter at any level is one array test.
  * `requiredUsd` is the required investment converted with the latest administrator-maintained rate;
  * it is recomputed for the whole bank when a rate changes.
+ *
+ * Two search columns are kept by migrations, not declared here: `search_vector` (0003, the
+ * full-text vector of `searchText`) and `facet_tokens` (0012, every filterable value as
+ * `facet:value`, GIN-indexed, so that any mix of filters is one index lookup and the facets of a
+ * result are one count over one array).
  */
 export const opportunities = pgTable(
   'opportunities',
@@ -73,9 +78,6 @@ export const opportunities = pgTable(
     index('opportunities_status_published_idx').on(t.status, t.publishedAt, t.id),
     index('opportunities_province_idx').on(t.province, t.status),
     index('opportunities_org_idx').on(t.organizationId, t.status),
-    index('opportunities_isic_paths_idx').using('gin', t.isicPaths),
-    index('opportunities_commodities_idx').using('gin', t.commodities),
-    index('opportunities_investment_types_idx').using('gin', t.investmentTypes),
   ],
 );
 

@@ -1,15 +1,4 @@
-import {
-  and,
-  arrayOverlaps,
-  type Database,
-  desc,
-  eq,
-  inArray,
-  rowsOf,
-  type SQL,
-  schema,
-  sql,
-} from '@karvan/db';
+import { and, type Database, desc, eq, inArray, rowsOf, type SQL, schema, sql } from '@karvan/db';
 import type { OpportunityKind } from '@karvan/domain/opportunity';
 import { type SummaryRow, selectSummaries, textMatches, toSummary } from './opportunities.repository.ts';
 import type { TOpportunitySummary } from './opportunities.schemas.ts';
@@ -33,18 +22,45 @@ export interface SearchFilter {
 
 export type SearchSort = 'relevance' | 'newest' | 'investment-desc' | 'investment-asc';
 
+/** The filters that are facets, each with the prefix of its tokens in `facet_tokens` (migration 0012). */
+const FACET_FILTERS = [
+  ['kind', 'kinds'],
+  ['province', 'provinces'],
+  ['country', 'countries'],
+  ['stage', 'stages'],
+  ['isic', 'isic'],
+  ['commodity', 'commodities'],
+  ['investmentType', 'investmentTypes'],
+] as const satisfies ReadonlyArray<readonly [string, keyof SearchFilter]>;
+
+const textArray = (values: string[]) =>
+  sql`array[${sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  )}]::text[]`;
+
+/**
+ * The facet filters as tests of `facet_tokens`, which one GIN index answers together: the facets
+ * given one value each must all be there (`@>`), a facet given several needs any of them (`&&`).
+ */
+function facetConditions(filter: SearchFilter): SQL[] {
+  const required: string[] = [];
+  const conditions: SQL[] = [];
+  for (const [prefix, key] of FACET_FILTERS) {
+    const values = filter[key] as string[] | undefined;
+    if (!values?.length) continue;
+    const tokens = values.map((v) => `${prefix}:${v}`);
+    if (tokens.length === 1) required.push(tokens[0]!);
+    else conditions.push(sql`${op}.facet_tokens && ${textArray(tokens)}`);
+  }
+  if (required.length) conditions.unshift(sql`${op}.facet_tokens @> ${textArray(required)}`);
+  return conditions;
+}
+
 /** Only published opportunities are ever searched: this is the public bank. */
 export function searchConditions(filter: SearchFilter): SQL {
-  const conditions: SQL[] = [eq(op.status, 'published')];
+  const conditions: SQL[] = [eq(op.status, 'published'), ...facetConditions(filter)];
   if (filter.searchText) conditions.push(textMatches(filter.searchText));
-  if (filter.kinds?.length) conditions.push(inArray(op.kind, filter.kinds));
-  if (filter.provinces?.length) conditions.push(inArray(op.province, filter.provinces));
-  if (filter.countries?.length) conditions.push(inArray(op.country, filter.countries));
-  if (filter.stages?.length) conditions.push(inArray(op.stage, filter.stages));
-  if (filter.isic?.length) conditions.push(arrayOverlaps(op.isicPaths, filter.isic));
-  if (filter.commodities?.length) conditions.push(arrayOverlaps(op.commodities, filter.commodities));
-  if (filter.investmentTypes?.length)
-    conditions.push(arrayOverlaps(op.investmentTypes, filter.investmentTypes));
   if (filter.minUsd) conditions.push(sql`${op.requiredUsd} >= ${filter.minUsd}::numeric`);
   if (filter.maxUsd) conditions.push(sql`${op.requiredUsd} <= ${filter.maxUsd}::numeric`);
   return and(...conditions)!;
@@ -186,12 +202,26 @@ export async function readFacetCounts(
   return { total: totalOf(facets), facets };
 }
 
+type TokenCount = [token: string, count: number];
+
+/** `kind:mining` → the kind facet's `mining`; `isic:B` (the only ISIC level counted) → the section B. */
+function facetRowOf([token, count]: TokenCount): FacetRow {
+  const at = token.indexOf(':');
+  const prefix = token.slice(0, at);
+  return {
+    facet: (prefix === 'isic' ? 'isicSection' : prefix) as FacetName,
+    value: token.slice(at + 1),
+    count,
+  };
+}
+
 /**
- * Past this many results a search stops counting: the answer says "more than 2,000", the facets
- * count the first 2,000 results read, and relevance ranks only those. Counting and ranking every one of
- * 20,000 hits of a one-word search is what made it take a second and more.
+ * Past this many results a search stops counting: the answer says "more than 1,000", the facets
+ * count the first 1,000 results read, and relevance ranks only those. Counting and ranking every
+ * one of 20,000 hits of a one-word search is what made it take a second and more; at 2,000 the
+ * broad words still took 35–50 ms on PGlite, at 1,000 about 20–30 ms (bench/opportunities).
  */
-export const COUNT_CAP = 2000;
+export const COUNT_CAP = 1000;
 
 export interface OnePassResult {
   /** The number of results, or the cap when more matched (`isCapped`). */
@@ -204,9 +234,9 @@ export interface OnePassResult {
 
 /**
  * Total, facets and the page's ids in one statement: the hits (at most `cap` + 1, the one more
- * telling that there are more; with their rank when the order is relevance) are read once into a materialised CTE, grouped per facet
- * (arrays unnested; ISIC sections are the one-letter entries of `isic_paths`) and sorted for the
- * page. When the cap is reached the page in relevance order is ranked among the hits read; in
+ * telling that there are more; with their rank when the order is relevance) are read once into a
+ * materialised CTE, their `facet_tokens` counted in one group (ISIC at section level only) and
+ * sorted for the page. When the cap is reached the page in relevance order is ranked among the hits read; in
  * the other orders it is read from the indexes by `searchOpportunities`.
  */
 export async function searchInOnePass(
@@ -218,35 +248,29 @@ export async function searchInOnePass(
   const rank = page.sort === 'relevance' && filter.searchText ? rankOf(filter.searchText) : sql`0`;
   const result = await db.execute(sql`
     with hits as materialized (
-      select id, kind, province, country, stage, investment_types, commodities, isic_paths,
-        published_at, required_usd, ${rank} as rank
+      select id, facet_tokens, published_at, required_usd, ${rank} as rank
       from ${op} where ${searchConditions(filter)}
       limit ${cap + 1}
     ),
     counted as (select * from hits limit ${cap}),
-    facet_rows as (
-      select 'kind' as facet, kind as value, count(*)::int as count from counted group by kind
-      union all select 'province', province, count(*)::int from counted group by province
-      union all select 'country', country, count(*)::int from counted group by country
-      union all select 'stage', stage, count(*)::int from counted where stage is not null group by stage
-      union all select 'investmentType', t, count(*)::int from counted, unnest(investment_types) t group by t
-      union all select 'commodity', c, count(*)::int from counted, unnest(commodities) c group by c
-      union all select 'isicSection', s, count(*)::int from counted, unnest(isic_paths) s where s ~ '^[A-Z]$' group by s
+    token_counts as (
+      select token, count(*)::int as count from counted, unnest(facet_tokens) token
+      where token not like 'isic:%' or length(token) = 6
+      group by token
     )
     select
       (select count(*)::int from hits) as total,
-      (select coalesce(json_agg(json_build_object('facet', facet, 'value', value, 'count', count)), '[]'::json)
-        from facet_rows) as facets,
+      (select coalesce(json_agg(json_build_array(token, count)), '[]'::json) from token_counts) as facets,
       (select coalesce(json_agg(id), '[]'::json) from (
         select id from counted order by ${hitsOrderOf(page.sort)}
         limit ${page.limit + 1} offset ${page.offset}) p) as ids`);
-  const [row] = rowsOf<{ total: number; facets: FacetRow[] | string; ids: string[] | string }>(result);
+  const [row] = rowsOf<{ total: number; facets: TokenCount[] | string; ids: string[] | string }>(result);
   const parse = <T>(value: T | string): T => (typeof value === 'string' ? JSON.parse(value) : value);
   const isCapped = Number(row!.total) > cap;
   return {
     total: Math.min(Number(row!.total), cap),
     isCapped,
-    facets: facetsOf(parse(row!.facets)),
+    facets: facetsOf(parse(row!.facets).map(facetRowOf)),
     ids: isCapped && page.sort !== 'relevance' ? null : parse(row!.ids),
   };
 }
