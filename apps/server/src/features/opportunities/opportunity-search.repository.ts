@@ -22,16 +22,28 @@ export interface SearchFilter {
 
 export type SearchSort = 'relevance' | 'newest' | 'investment-desc' | 'investment-asc';
 
-/** The filters that are facets, each with the prefix of its tokens in `facet_tokens` (migration 0012). */
-const FACET_FILTERS = [
-  ['kind', 'kinds'],
-  ['province', 'provinces'],
-  ['country', 'countries'],
-  ['stage', 'stages'],
-  ['isic', 'isic'],
-  ['commodity', 'commodities'],
-  ['investmentType', 'investmentTypes'],
-] as const satisfies ReadonlyArray<readonly [string, keyof SearchFilter]>;
+/**
+ * Each facet: its name in answers and in `opportunity_facet_counts`, the filter that selects it,
+ * and the prefix of its tokens in `facet_tokens` (migration 0012). ISIC filters match any level;
+ * the facet counts sections only.
+ */
+const FACETS = [
+  { facet: 'kind', key: 'kinds', token: 'kind' },
+  { facet: 'province', key: 'provinces', token: 'province' },
+  { facet: 'country', key: 'countries', token: 'country' },
+  { facet: 'stage', key: 'stages', token: 'stage' },
+  { facet: 'isicSection', key: 'isic', token: 'isic' },
+  { facet: 'commodity', key: 'commodities', token: 'commodity' },
+  { facet: 'investmentType', key: 'investmentTypes', token: 'investmentType' },
+] as const satisfies ReadonlyArray<{ facet: FacetName; key: keyof SearchFilter; token: string }>;
+
+const facetOfToken = new Map<string, FacetName>(FACETS.map((f) => [f.token, f.facet]));
+
+/** The facets the filter selects, each with its values. */
+const givenFacets = (filter: SearchFilter) =>
+  FACETS.map((f) => ({ ...f, values: filter[f.key] as string[] | undefined })).filter(
+    (f): f is typeof f & { values: string[] } => Boolean(f.values?.length),
+  );
 
 const textArray = (values: string[]) =>
   sql`array[${sql.join(
@@ -46,10 +58,8 @@ const textArray = (values: string[]) =>
 function facetConditions(filter: SearchFilter): SQL[] {
   const required: string[] = [];
   const conditions: SQL[] = [];
-  for (const [prefix, key] of FACET_FILTERS) {
-    const values = filter[key] as string[] | undefined;
-    if (!values?.length) continue;
-    const tokens = values.map((v) => `${prefix}:${v}`);
+  for (const { token, values } of givenFacets(filter)) {
+    const tokens = values.map((v) => `${token}:${v}`);
     if (tokens.length === 1) required.push(tokens[0]!);
     else conditions.push(sql`${op}.facet_tokens && ${textArray(tokens)}`);
   }
@@ -168,23 +178,13 @@ const totalOf = (facets: Facets) => facets.kind.reduce((sum, f) => sum + f.count
  */
 export function maintainedFilterOf(filter: SearchFilter): [string, string] | null {
   if (filter.searchText || filter.minUsd || filter.maxUsd) return null;
-  const given = (
-    [
-      ['kind', filter.kinds],
-      ['province', filter.provinces],
-      ['country', filter.countries],
-      ['stage', filter.stages],
-      ['investmentType', filter.investmentTypes],
-      ['commodity', filter.commodities],
-      ['isicSection', filter.isic],
-    ] as const
-  ).filter(([, values]) => values?.length);
+  const given = givenFacets(filter);
   if (given.length === 0) return ['', ''];
-  const [[facet, values]] = given as [(typeof given)[number]];
-  if (given.length > 1 || values!.length > 1) return null;
+  const [{ facet, values }] = given as [(typeof given)[number]];
+  if (given.length > 1 || values.length > 1) return null;
   // ISIC filters match any level; the counts only know sections.
-  if (facet === 'isicSection' && !/^[A-Z]$/.test(values![0]!)) return null;
-  return [facet, values![0]!];
+  if (facet === 'isicSection' && !/^[A-Z]$/.test(values[0]!)) return null;
+  return [facet, values[0]!];
 }
 
 /** The maintained facet counts for one filter (see `maintainedFilterOf`): read, not counted. */
@@ -207,9 +207,8 @@ type TokenCount = [token: string, count: number];
 /** `kind:mining` → the kind facet's `mining`; `isic:B` (the only ISIC level counted) → the section B. */
 function facetRowOf([token, count]: TokenCount): FacetRow {
   const at = token.indexOf(':');
-  const prefix = token.slice(0, at);
   return {
-    facet: (prefix === 'isic' ? 'isicSection' : prefix) as FacetName,
+    facet: facetOfToken.get(token.slice(0, at))!,
     value: token.slice(at + 1),
     count,
   };
