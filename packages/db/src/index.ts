@@ -24,5 +24,6 @@ export {
 } from 'drizzle-orm';
 export * from './connect.ts';
 export * from './data-dir-lock.ts';
+export * from './maintenance.ts';
 export type { StoredLocalizedText } from './schema/index.ts';
 export * as schema from './schema/index.ts';

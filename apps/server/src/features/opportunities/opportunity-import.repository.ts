@@ -1,4 +1,17 @@
-import { and, type Database, desc, eq, gt, inArray, isNotNull, lt, rowsOf, schema, sql } from '@karvan/db';
+import {
+  and,
+  type Database,
+  desc,
+  eq,
+  gt,
+  inArray,
+  isNotNull,
+  lt,
+  rowsOf,
+  schema,
+  sql,
+  vacuumAnalyze,
+} from '@karvan/db';
 
 const imp = schema.opportunityImports;
 const rows = schema.opportunityImportRows;
@@ -215,10 +228,11 @@ export async function applyStagedRows(
 }
 
 /**
- * Fresh planner statistics after a large write: the embedded database has no autovacuum, and on
+ * Fresh statistics after a large write: the embedded database has no autovacuum, and on
  * PostgreSQL it would come only minutes later, while the searches that follow an import need
- * row estimates that know the bank has grown.
+ * row estimates that know the bank has grown, and index statistics that know its words
+ * (`search_words` grows with the texts; its trigram index corrects typos).
  */
-export async function analyzeBank(db: Database): Promise<void> {
-  await db.execute(sql`analyze opportunities, opportunity_events`);
+export async function vacuumBank(db: Database): Promise<void> {
+  await vacuumAnalyze(db, ['opportunities', 'opportunity_events', 'search_words']);
 }

@@ -254,7 +254,7 @@ export async function applyImport(
 /** Rows written per statement of the apply: small enough to report progress and let others in. */
 const APPLY_CHUNK_ROWS = 5000;
 /** Below this many rows the statistics are left to autovacuum (PostgreSQL) or are close enough. */
-const ANALYZE_AFTER_ROWS = 5000;
+const VACUUM_AFTER_ROWS = 5000;
 
 /**
  * One transaction: the rows (a chunk of row numbers per statement), their timeline events, the
@@ -295,7 +295,7 @@ async function writeImport(deps: AppDeps, actor: Actor, importId: string): Promi
       });
       return counts;
     });
-    if (counts.imported + counts.updated >= ANALYZE_AFTER_ROWS) await repo.analyzeBank(deps.db);
+    if (counts.imported + counts.updated >= VACUUM_AFTER_ROWS) await repo.vacuumBank(deps.db);
   } catch (error) {
     console.error('import apply failed', error);
     await repo.updateImport(deps.db, importId, {

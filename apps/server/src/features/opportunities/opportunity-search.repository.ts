@@ -234,7 +234,8 @@ export interface OnePassResult {
 /**
  * Total, facets and the page's ids in one statement: the hits (at most `cap` + 1, the one more
  * telling that there are more; with their rank when the order is relevance) are read once into a
- * materialised CTE, their `facet_tokens` counted in one group (ISIC at section level only) and
+ * materialised CTE, their `facet_tokens` counted in one group (ISIC kept at section level only:
+ * filtered after the grouping, which is cheaper than testing every token) and
  * sorted for the page. When the cap is reached the page in relevance order is ranked among the hits read; in
  * the other orders it is read from the indexes by `searchOpportunities`.
  */
@@ -253,13 +254,13 @@ export async function searchInOnePass(
     ),
     counted as (select * from hits limit ${cap}),
     token_counts as (
-      select token, count(*)::int as count from counted, unnest(facet_tokens) token
-      where token not like 'isic:%' or length(token) = 6
+      select token, count(*)::int as count from (select unnest(facet_tokens) as token from counted) tokens
       group by token
     )
     select
       (select count(*)::int from hits) as total,
-      (select coalesce(json_agg(json_build_array(token, count)), '[]'::json) from token_counts) as facets,
+      (select coalesce(json_agg(json_build_array(token, count)), '[]'::json) from token_counts
+        where token not like 'isic:%' or length(token) = 6) as facets,
       (select coalesce(json_agg(id), '[]'::json) from (
         select id from counted order by ${hitsOrderOf(page.sort)}
         limit ${page.limit + 1} offset ${page.offset}) p) as ids`);
