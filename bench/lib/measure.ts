@@ -1,4 +1,6 @@
 import { performance } from 'node:perf_hooks';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 
 /** Timing summary of one benchmark, in milliseconds per call. */
 export interface Timing {
@@ -59,4 +61,14 @@ export async function measureAsync(
   times.sort((a, b) => a - b);
   const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))] as number;
   return { medianMs: at(0.5), p95Ms: at(0.95), samples };
+}
+
+/**
+ * A full garbage collection now, so that a measurement does not pay for the garbage of what came
+ * before it (fixtures generated and loaded). V8 exposes `gc` only behind a flag; the flag can
+ * be set at run time and the function read from a fresh context.
+ */
+export function collectGarbage(): void {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
 }

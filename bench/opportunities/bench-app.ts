@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { connectPglite, connectPostgres, type DatabaseHandle } from '@karvan/db';
+import { connectPglite, connectPostgres, type DatabaseHandle, SERVER_SHARED_BUFFERS } from '@karvan/db';
 import { type App, buildApp } from '@karvan/server';
 import pg from 'pg';
 import type { AppDeps } from '../lib/server-internals.ts';
@@ -34,7 +34,7 @@ export async function openBenchDatabase(engine: Engine, purpose: string): Promis
   const dataDir = mkdtempSync(join(tmpdir(), `karvan-bench-${purpose}-`));
   const removeDir = () => rmSync(dataDir, { recursive: true, force: true });
   if (engine === 'pglite') {
-    const handle = await connectPglite({ dataDir });
+    const handle = await connectPglite({ dataDir, sharedBuffers: SERVER_SHARED_BUFFERS });
     await handle.migrate();
     await ensureReferenceData(handle.db);
     return {

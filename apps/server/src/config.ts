@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SERVER_SHARED_BUFFERS } from '@karvan/db';
 import type { AppConfig } from './platform/context.ts';
 
 /** Everything configurable, from the environment with command-line flags taking precedence. */
@@ -9,6 +10,8 @@ export interface RuntimeConfig {
   host: string;
   dataDir: string;
   databaseUrl: string | null;
+  /** The embedded database's buffer cache (PostgreSQL's `shared_buffers`). */
+  pgliteSharedBuffers: string;
   smtpUrl: string | null;
   mailFrom: string;
   app: AppConfig;
@@ -52,6 +55,7 @@ export function loadConfig(argv: string[], env: NodeJS.ProcessEnv = process.env)
     host,
     dataDir: resolve(readFlag(argv, 'data-dir') ?? env['KARVAN_DATA_DIR'] ?? '.karvan'),
     databaseUrl: readFlag(argv, 'database-url') ?? env['DATABASE_URL'] ?? null,
+    pgliteSharedBuffers: env['KARVAN_PGLITE_SHARED_BUFFERS']?.trim() || SERVER_SHARED_BUFFERS,
     smtpUrl: env['SMTP_URL'] ?? null,
     mailFrom: env['MAIL_FROM'] ?? 'Karvan <no-reply@karvan.localhost>',
     app: {

@@ -45,7 +45,7 @@ export async function openRuntime(
   } else {
     lock = acquireDataDirLock(config.dataDir, role);
     try {
-      handle = await connectPglite({ dataDir: config.dataDir });
+      handle = await connectPglite({ dataDir: config.dataDir, sharedBuffers: config.pgliteSharedBuffers });
     } catch (error) {
       lock.release();
       throw error;

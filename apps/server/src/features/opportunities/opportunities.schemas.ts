@@ -171,7 +171,7 @@ export const ZOpportunitySearchResult = ZListOf(ZOpportunitySummary)
     }),
     isCapped: z.boolean().meta({
       description:
-        'True when more results matched than the server counts per search (1,000): `total` is then that cap ("more than 1,000"), the facet counts cover only the first 1,000 results read (in no particular order), and the relevance order ranks only those. The whole bank and a search without text by one facet value are always counted exactly.',
+        'True when more results matched than the server counts per search (500): `total` is then that cap ("more than 500"), the facet counts cover only the first 500 results read (in no particular order), and the relevance order ranks only those. The whole bank and a search without text by one facet value are always counted exactly.',
     }),
     facets: ZOpportunityFacets,
     correctedQuery: z.string().nullable().meta({

@@ -215,12 +215,14 @@ function facetRowOf([token, count]: TokenCount): FacetRow {
 }
 
 /**
- * Past this many results a search stops counting: the answer says "more than 1,000", the facets
- * count the first 1,000 results read, and relevance ranks only those. Counting and ranking every
- * one of 20,000 hits of a one-word search is what made it take a second and more; at 2,000 the
- * broad words still took 35–50 ms on PGlite, at 1,000 about 20–30 ms (bench/opportunities).
+ * Past this many results a search stops counting: the answer says "more than 500", the facets
+ * count the first 500 results read, and relevance ranks only those. Reading, counting and ranking
+ * the hits costs in proportion to their number — about 10 µs each on PGlite — and is most of a
+ * broad search: counting all 20,000 hits of a one-word search took a second and more; at 1,000
+ * the searches that reached the cap took 15–25 ms on PGlite and the p95 target of 20 ms was
+ * missed (22.9 ms); at 500 they take 9–16 ms (bench/opportunities).
  */
-export const COUNT_CAP = 1000;
+export const COUNT_CAP = 500;
 
 export interface OnePassResult {
   /** The number of results, or the cap when more matched (`isCapped`). */
