@@ -23,15 +23,15 @@ describe('connectPglite', () => {
   });
 });
 
-describe('vacuumAnalyze', () => {
-  it('runs on named tables and on the whole database', async () => {
-    const { vacuumAnalyze } = await import('./maintenance.ts');
+describe('vacuum', () => {
+  it('runs on named tables and on the whole database, with or without ANALYZE', async () => {
+    const { vacuum } = await import('./maintenance.ts');
     const handle = await connectPglite({});
     try {
       await handle.db.execute(sql`create table words (word text primary key)`);
       await handle.db.execute(sql`insert into words select 'w' || g from generate_series(1, 500) g`);
-      await vacuumAnalyze(handle.db, ['words']);
-      await vacuumAnalyze(handle.db);
+      await vacuum(handle.db, { tables: ['words'], analyze: true });
+      await vacuum(handle.db);
       const [row] = rowsOf<{ tuples: number }>(
         await handle.db.execute(sql`select reltuples::int as tuples from pg_class where relname = 'words'`),
       );

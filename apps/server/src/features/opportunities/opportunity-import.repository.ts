@@ -10,7 +10,7 @@ import {
   rowsOf,
   schema,
   sql,
-  vacuumAnalyze,
+  vacuum,
 } from '@karvan/db';
 
 const imp = schema.opportunityImports;
@@ -234,5 +234,5 @@ export async function applyStagedRows(
  * (`search_words` grows with the texts; its trigram index corrects typos).
  */
 export async function vacuumBank(db: Database): Promise<void> {
-  await vacuumAnalyze(db, ['opportunities', 'opportunity_events', 'search_words']);
+  await vacuum(db, { tables: ['opportunities', 'opportunity_events', 'search_words'], analyze: true });
 }
